@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db";
+import { getBackground } from "@/db/queries/background";
+import { DeleteAccount } from "@/components/account/delete-account";
+import { SessionsCard } from "@/components/account/sessions-card";
+import { BackgroundForm } from "@/components/onboarding/background-form";
+import { getAuth } from "@/lib/auth";
+import { toAnswers } from "@/lib/background/answers";
+
+export const metadata: Metadata = { title: "Your account" };
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="card space-y-4" aria-labelledby={`h-${title}`}>
+      <h2 id={`h-${title}`} className="font-mono text-lg font-semibold text-accent">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function AccountPage() {
+  const auth = await getAuth();
+  const requestHeaders = await headers();
+  const session = await auth.api.getSession({ headers: requestHeaders });
+  if (!session) redirect("/sign-in?next=/account");
+  const [background, sessions, accounts] = await Promise.all([
+    getBackground(await getDb(), session.user.id),
+    auth.api.listSessions({ headers: requestHeaders }),
+    auth.api.listUserAccounts({ headers: requestHeaders }),
+  ]);
+
+  return (
+    <div className="mx-auto w-full max-w-3xl space-y-6 px-4 py-10">
+      <h1 className="font-mono text-2xl font-semibold">Your account</h1>
+      <Section title="Profile">
+        <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
+          <dt className="text-muted">Name</dt>
+          <dd>{session.user.name}</dd>
+          <dt className="text-muted">Email</dt>
+          <dd>{session.user.email}</dd>
+        </dl>
+      </Section>
+      <Section title="Your background">
+        {background ? (
+          <p className="text-sm text-muted">
+            The tutor adapts its answers to these. Last updated{" "}
+            {background.updatedAt.toLocaleDateString("en-GB", { dateStyle: "medium" })}.
+          </p>
+        ) : (
+          <p className="text-sm text-muted">
+            You skipped the questionnaire. Answer below, or{" "}
+            <Link href="/onboarding?next=/account" className="link">
+              take it step by step
+            </Link>
+            .
+          </p>
+        )}
+        <BackgroundForm mode="edit" initial={toAnswers(background)} />
+      </Section>
+      <Section title="Active sessions">
+        <SessionsCard
+          sessions={sessions.map((s) => ({
+            id: s.id,
+            userAgent: s.userAgent ?? null,
+            ipAddress: s.ipAddress ?? null,
+            createdAt: new Date(s.createdAt).toISOString(),
+            current: s.token === session.session.token,
+          }))}
+        />
+      </Section>
+      <Section title="Your data">
+        <p className="text-sm text-muted">Download your profile, background answers, conversations and messages as JSON.</p>
+        <a href="/api/account/export" download className="btn-ghost">
+          Export my data
+        </a>
+      </Section>
+      <Section title="Delete account">
+        <DeleteAccount hasPassword={accounts.some((a) => a.providerId === "credential")} />
+      </Section>
+    </div>
+  );
+}

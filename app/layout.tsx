@@ -1,0 +1,32 @@
+import type { Metadata, Viewport } from "next";
+import { GeistMono } from "geist/font/mono";
+import { GeistSans } from "geist/font/sans";
+import { SiteHeader } from "@/components/site/site-header";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Physical AI & Humanoid Robotics", template: "%s · Physical AI & Humanoid Robotics" },
+  description:
+    "An interactive textbook on Physical AI and humanoid robotics: ROS 2, simulation, NVIDIA Isaac, humanoid control and vision-language-action models, with an AI tutor.",
+};
+
+export const viewport: Viewport = { themeColor: "#070b08", width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+      <body className="flex min-h-dvh flex-col antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 btn-primary">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" className="flex-1">
+          {children}
+        </main>
+        <footer className="border-t border-border px-4 py-6 text-center text-xs text-muted">
+          Physical AI &amp; Humanoid Robotics — an open, interactive textbook.
+        </footer>
+      </body>
+    </html>
+  );
+}

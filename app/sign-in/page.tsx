@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { AuthCard } from "@/components/auth/auth-card";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { getSession } from "@/lib/auth";
+import { env, socialProviders } from "@/lib/env";
+import { safeNext } from "@/lib/redirect";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
+  const { next: raw } = await searchParams;
+  const next = safeNext(typeof raw === "string" ? raw : null);
+  if (await getSession()) redirect(next);
+  return (
+    <AuthCard title="Sign in" subtitle="Welcome back. Your tutor history and background are waiting.">
+      <SignInForm next={next} providers={socialProviders(env())} />
+    </AuthCard>
+  );
+}

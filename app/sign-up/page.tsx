@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { AuthCard } from "@/components/auth/auth-card";
+import { SignUpForm } from "@/components/auth/sign-up-form";
+import { getSession } from "@/lib/auth";
+import { env, socialProviders } from "@/lib/env";
+import { safeNext } from "@/lib/redirect";
+
+export const metadata: Metadata = { title: "Create an account" };
+
+export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">) {
+  const { next: raw } = await searchParams;
+  const next = safeNext(typeof raw === "string" ? raw : null);
+  if (await getSession()) redirect(next);
+  return (
+    <AuthCard title="Create your account" subtitle="Free. Save your tutor conversations and get answers tailored to your background.">
+      <SignUpForm next={next} providers={socialProviders(env())} />
+    </AuthCard>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { signIn } from "@/lib/auth-client";
+import { withNext } from "@/lib/redirect";
+import { describeAuthError } from "./auth-errors";
+import { Field, FormError } from "./field";
+import { SocialButtons, type SocialProviders } from "./social-buttons";
+
+export function SignInForm({ next, providers }: { next: string; providers: SocialProviders }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    let retryAfter: string | null = null;
+    const { error: failure } = await signIn.email({
+      email: String(form.get("email")),
+      password: String(form.get("password")),
+      fetchOptions: {
+        onError: ({ response }) => {
+          retryAfter = response.headers.get("X-Retry-After");
+        },
+      },
+    });
+    if (failure) {
+      setError(describeAuthError(failure, retryAfter));
+      setPending(false);
+      return;
+    }
+    router.push(next);
+    router.refresh();
+  }
+
+  return (
+    <div className="space-y-4">
+      <SocialButtons providers={providers} next={next} />
+      <form onSubmit={onSubmit} className="space-y-4" noValidate={false}>
+        <FormError message={error} />
+        <Field id="email" name="email" type="email" label="Email" autoComplete="email" required autoFocus />
+        <Field id="password" name="password" type="password" label="Password" autoComplete="current-password" required />
+        <button type="submit" className="btn-primary w-full" disabled={pending}>
+          {pending ? "Signing in…" : "Sign in"}
+        </button>
+      </form>
+      <p className="text-center text-sm text-muted">
+        New here?{" "}
+        <Link href={withNext("/sign-up", next)} className="link">
+          Create an account
+        </Link>
+      </p>
+    </div>
+  );
+}

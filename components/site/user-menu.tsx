@@ -1,0 +1,108 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { signOut, useSession } from "@/lib/auth-client";
+import { withNext } from "@/lib/redirect";
+import { useOnboardingReminder } from "./use-onboarding-reminder";
+
+export function UserMenu() {
+  const { data: session, isPending } = useSession();
+  const pathname = usePathname();
+
+  if (isPending) return <span className="inline-block h-8 w-24" aria-hidden="true" />;
+  if (!session) {
+    const next = pathname.startsWith("/sign-") ? null : pathname;
+    return (
+      <span className="flex items-center gap-2">
+        <Link href={withNext("/sign-in", next)} className="btn-ghost px-3 py-1.5">
+          Sign in
+        </Link>
+        <Link href={withNext("/sign-up", next)} className="btn-primary px-3 py-1.5">
+          Sign up
+        </Link>
+      </span>
+    );
+  }
+  return <AccountMenu userId={session.user.id} name={session.user.name} email={session.user.email} />;
+}
+
+function AccountMenu({ userId, name, email }: { userId: string; name: string; email: string }) {
+  const [open, setOpen] = useState(false);
+  const [signingOut, setSigningOut] = useState(false);
+  const router = useRouter();
+  const root = useRef<HTMLDivElement>(null);
+  const reminder = useOnboardingReminder(userId);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: MouseEvent | KeyboardEvent) => {
+      if (event instanceof KeyboardEvent ? event.key === "Escape" : !root.current?.contains(event.target as Node)) {
+        setOpen(false);
+      }
+    };
+    document.addEventListener("mousedown", close);
+    document.addEventListener("keydown", close);
+    return () => {
+      document.removeEventListener("mousedown", close);
+      document.removeEventListener("keydown", close);
+    };
+  }, [open]);
+
+  async function handleSignOut() {
+    setSigningOut(true);
+    await signOut();
+    setOpen(false);
+    setSigningOut(false);
+    router.push("/");
+    router.refresh();
+  }
+
+  return (
+    <div ref={root} className="relative">
+      <button
+        type="button"
+        className="btn-ghost relative px-3 py-1.5"
+        aria-haspopup="true"
+        aria-expanded={open}
+        aria-controls="account-menu"
+        onClick={() => setOpen((value) => !value)}
+      >
+        <span className="max-w-32 truncate">{name || email}</span>
+        {reminder.show && (
+          <span className="absolute -right-1 -top-1 h-2.5 w-2.5 rounded-full bg-warn" aria-label="Onboarding not finished" />
+        )}
+      </button>
+      {open && (
+        <div id="account-menu" className="card absolute right-0 mt-2 w-72 p-2 shadow-xl">
+          <p className="truncate px-3 py-2 text-xs text-muted">{email}</p>
+          {reminder.show && (
+            <div role="status" className="m-1 rounded-md border border-warn/50 p-3 text-sm">
+              <p>Tell the tutor about your background so its answers fit you.</p>
+              <div className="mt-2 flex gap-2">
+                <Link href="/onboarding?next=/account" className="btn-primary px-3 py-1" onClick={() => setOpen(false)}>
+                  Finish onboarding
+                </Link>
+                <button type="button" className="btn-ghost px-3 py-1" onClick={reminder.dismiss}>
+                  Dismiss
+                </button>
+              </div>
+            </div>
+          )}
+          <Link href="/account" className="block rounded px-3 py-2 text-sm hover:bg-bg" onClick={() => setOpen(false)}>
+            Account
+          </Link>
+          <button
+            type="button"
+            className="block w-full rounded px-3 py-2 text-left text-sm hover:bg-bg"
+            onClick={handleSignOut}
+            disabled={signingOut}
+          >
+            {signingOut ? "Signing out…" : "Sign out"}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

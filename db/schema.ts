@@ -1,0 +1,174 @@
+import { relations } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
+import {
+  AI_LEVELS,
+  GOALS,
+  GPU_OPTIONS,
+  HOURS_PER_WEEK,
+  JETSON_OPTIONS,
+  LEVELS,
+  ROBOT_ACCESS,
+  ROS_EXPERIENCE,
+  SENSORS,
+} from "@/lib/background/options";
+
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true })
+    .notNull()
+    .defaultNow()
+    .$onUpdate(() => new Date()),
+};
+
+// Better-Auth's core tables. Property names are the field names Better-Auth
+// expects; column names follow the app's snake_case convention.
+export const user = pgTable("user", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  email: text("email").notNull().unique(),
+  emailVerified: boolean("email_verified").notNull().default(false),
+  image: text("image"),
+  ...timestamps,
+});
+
+export const session = pgTable(
+  "session",
+  {
+    id: text("id").primaryKey(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    token: text("token").notNull().unique(),
+    ipAddress: text("ip_address"),
+    userAgent: text("user_agent"),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    ...timestamps,
+  },
+  (t) => [index("session_user_id_idx").on(t.userId)],
+);
+
+export const account = pgTable(
+  "account",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id").notNull(),
+    providerId: text("provider_id").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    accessToken: text("access_token"),
+    refreshToken: text("refresh_token"),
+    idToken: text("id_token"),
+    accessTokenExpiresAt: timestamp("access_token_expires_at", { withTimezone: true }),
+    refreshTokenExpiresAt: timestamp("refresh_token_expires_at", { withTimezone: true }),
+    scope: text("scope"),
+    password: text("password"),
+    ...timestamps,
+  },
+  (t) => [index("account_user_id_idx").on(t.userId)],
+);
+
+export const verification = pgTable(
+  "verification",
+  {
+    id: text("id").primaryKey(),
+    identifier: text("identifier").notNull(),
+    value: text("value").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    ...timestamps,
+  },
+  (t) => [index("verification_identifier_idx").on(t.identifier)],
+);
+
+// Auth rate-limit counters live in the database so limits hold across
+// serverless instances.
+export const rateLimit = pgTable("rate_limit", {
+  id: text("id").primaryKey(),
+  key: text("key").notNull().unique(),
+  count: integer("count").notNull(),
+  lastRequest: bigint("last_request", { mode: "number" }).notNull(),
+});
+
+export const userBackground = pgTable("user_background", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => user.id, { onDelete: "cascade" }),
+  programmingExperience: text("programming_experience", { enum: LEVELS }).notNull(),
+  pythonLevel: text("python_level", { enum: LEVELS }).notNull(),
+  cppLevel: text("cpp_level", { enum: LEVELS }).notNull(),
+  rosExperience: text("ros_experience", { enum: ROS_EXPERIENCE }).notNull(),
+  linuxComfort: text("linux_comfort", { enum: LEVELS }).notNull(),
+  aiMlExperience: text("ai_ml_experience", { enum: AI_LEVELS }).notNull(),
+  gpu: text("gpu", { enum: GPU_OPTIONS }).notNull(),
+  jetson: text("jetson", { enum: JETSON_OPTIONS }).notNull(),
+  sensors: text("sensors", { enum: SENSORS }).array().notNull().default([]),
+  robotAccess: text("robot_access", { enum: ROBOT_ACCESS }).notNull(),
+  goals: text("goals", { enum: GOALS }).array().notNull().default([]),
+  goalsNote: text("goals_note"),
+  hoursPerWeek: text("hours_per_week", { enum: HOURS_PER_WEEK }).notNull(),
+  completedAt: timestamp("completed_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamps.updatedAt,
+});
+
+export const conversations = pgTable(
+  "conversations",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    title: text("title").notNull().default("New conversation"),
+    ...timestamps,
+  },
+  (t) => [index("conversations_user_updated_idx").on(t.userId, t.updatedAt.desc())],
+);
+
+export const messages = pgTable(
+  "messages",
+  {
+    id: text("id").primaryKey(),
+    conversationId: text("conversation_id")
+      .notNull()
+      .references(() => conversations.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["system", "user", "assistant"] }).notNull(),
+    // AI SDK UIMessage parts, stored as-is so history round-trips to useChat.
+    parts: jsonb("parts").notNull(),
+    sources: jsonb("sources").notNull().default([]),
+    // "interrupted" marks an answer cut short by a client abort or model error.
+    status: text("status", { enum: ["complete", "interrupted"] }).notNull().default("complete"),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [index("messages_conversation_created_idx").on(t.conversationId, t.createdAt)],
+);
+
+export const userRelations = relations(user, ({ one, many }) => ({
+  background: one(userBackground),
+  sessions: many(session),
+  accounts: many(account),
+  conversations: many(conversations),
+}));
+
+export const conversationRelations = relations(conversations, ({ one, many }) => ({
+  user: one(user, { fields: [conversations.userId], references: [user.id] }),
+  messages: many(messages),
+}));
+
+export const messageRelations = relations(messages, ({ one }) => ({
+  conversation: one(conversations, {
+    fields: [messages.conversationId],
+    references: [conversations.id],
+  }),
+}));
+
+export const backgroundRelations = relations(userBackground, ({ one }) => ({
+  user: one(user, { fields: [userBackground.userId], references: [user.id] }),
+}));

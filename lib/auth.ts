@@ -1,0 +1,89 @@
+import "server-only";
+import { headers } from "next/headers";
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { nextCookies } from "better-auth/next-js";
+import { getDb } from "@/db";
+import type { Database } from "@/db/client";
+import * as schema from "@/db/schema";
+import { authSecret } from "./auth-secret";
+import { env, socialProviders, type Env } from "./env";
+
+export const PASSWORD_MIN_LENGTH = 8;
+
+// Sign-in is the endpoint worth guessing against: a handful of tries a minute
+// per address, counted in the database so every serverless instance agrees.
+export const AUTH_RATE_LIMITS = {
+  "/sign-in/email": { window: 60, max: 5 },
+  "/sign-up/email": { window: 60, max: 10 },
+};
+
+export function createAuth(db: Database, e: Env = env()) {
+  const social = socialProviders(e);
+  return betterAuth({
+    appName: "Physical AI & Humanoid Robotics",
+    // Deployed apps set BETTER_AUTH_URL; a local server answers on whatever
+    // loopback host and port it was started with.
+    baseURL: e.BETTER_AUTH_URL ?? {
+      allowedHosts: ["localhost:*", "127.0.0.1:*", ...(e.VERCEL ? ["*.vercel.app"] : [])],
+      fallback: `http://localhost:${e.PORT}`,
+    },
+    secret: authSecret(e),
+    database: drizzleAdapter(db, {
+      provider: "pg",
+      schema: {
+        user: schema.user,
+        session: schema.session,
+        account: schema.account,
+        verification: schema.verification,
+        rateLimit: schema.rateLimit,
+      },
+    }),
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: PASSWORD_MIN_LENGTH,
+      autoSignIn: true,
+    },
+    socialProviders: {
+      ...(social.github && {
+        github: { clientId: e.GITHUB_CLIENT_ID!, clientSecret: e.GITHUB_CLIENT_SECRET! },
+      }),
+      ...(social.google && {
+        google: { clientId: e.GOOGLE_CLIENT_ID!, clientSecret: e.GOOGLE_CLIENT_SECRET! },
+      }),
+    },
+    session: {
+      // A signed copy of the session in a cookie: most page renders skip the database.
+      cookieCache: { enabled: true, maxAge: 5 * 60 },
+    },
+    user: { deleteUser: { enabled: true } },
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 100,
+      customRules: AUTH_RATE_LIMITS,
+    },
+    advanced: {
+      useSecureCookies: e.NODE_ENV === "production",
+      database: { generateId: () => crypto.randomUUID() },
+    },
+    plugins: [nextCookies()],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+export type Session = Auth["$Infer"]["Session"];
+
+const globalForAuth = globalThis as typeof globalThis & { __textbookAuth?: Promise<Auth> };
+
+/** The app's Better-Auth instance, created on first use so builds never open the database. */
+export function getAuth(): Promise<Auth> {
+  globalForAuth.__textbookAuth ??= getDb().then((db) => createAuth(db));
+  return globalForAuth.__textbookAuth;
+}
+
+export async function getSession(requestHeaders?: Headers): Promise<Session | null> {
+  const auth = await getAuth();
+  return auth.api.getSession({ headers: requestHeaders ?? (await headers()) });
+}

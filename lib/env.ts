@@ -1,0 +1,75 @@
+import { z } from "zod";
+
+const optional = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .optional();
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  VERCEL: optional,
+  DATABASE_URL: optional.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+      .optional(),
+  ),
+  DATABASE_DRIVER: z.enum(["pglite", "postgres", "neon"]).optional(),
+  DATA_DIR: z.string().default(".data"),
+  BETTER_AUTH_SECRET: optional.pipe(
+    z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+  ),
+  BETTER_AUTH_URL: optional.pipe(z.url().optional()),
+  PORT: z.coerce.number().int().positive().default(3000),
+  GITHUB_CLIENT_ID: optional,
+  GITHUB_CLIENT_SECRET: optional,
+  GOOGLE_CLIENT_ID: optional,
+  GOOGLE_CLIENT_SECRET: optional,
+});
+
+export type Env = z.infer<typeof envSchema> & {
+  /** A deployed production server, where nothing may fall back to local defaults. */
+  hostedProduction: boolean;
+};
+
+export class ConfigError extends Error {
+  name = "ConfigError";
+}
+
+/** Reads and validates the environment; throws a ConfigError that says what to set. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
+    throw new ConfigError(`Invalid environment: ${problems.join("; ")}`);
+  }
+  const env = parsed.data;
+  const hostedProduction = env.NODE_ENV === "production" && Boolean(env.VERCEL);
+  if (hostedProduction && !env.DATABASE_URL) {
+    throw new ConfigError(
+      "DATABASE_URL is not set. In production the app needs a real Postgres database: " +
+        "create one (for example on Neon), set DATABASE_URL in the Vercel project's " +
+        "environment variables, and run `npm run db:migrate` against it.",
+    );
+  }
+  if (hostedProduction && !env.BETTER_AUTH_SECRET) {
+    throw new ConfigError(
+      "BETTER_AUTH_SECRET is not set. Generate one with `openssl rand -base64 32` " +
+        "and add it to the Vercel project's environment variables.",
+    );
+  }
+  return { ...env, hostedProduction };
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}
+
+export const socialProviders = (e: Env) => ({
+  github: Boolean(e.GITHUB_CLIENT_ID && e.GITHUB_CLIENT_SECRET),
+  google: Boolean(e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET),
+});
