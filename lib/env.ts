@@ -15,7 +15,7 @@ const envSchema = z.object({
       .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
       .optional(),
   ),
-  DATABASE_DRIVER: z.enum(["pglite", "postgres", "neon"]).optional(),
+  DATABASE_DRIVER: optional.pipe(z.enum(["pglite", "postgres", "neon"]).optional()),
   DATA_DIR: z.string().default(".data"),
   BETTER_AUTH_SECRET: optional.pipe(
     z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),

@@ -32,14 +32,14 @@ export function SessionsCard({ sessions }: { sessions: SessionRow[] }) {
       <ul className="divide-y divide-border rounded-md border border-border" aria-label="Active sessions">
         {sessions.map((s) => (
           <li key={s.id} className="flex items-center justify-between gap-3 px-4 py-3 text-sm">
-            <span>
+            <span className="min-w-0">
               {describeAgent(s.userAgent)}
-              <span className="block text-xs text-muted">
+              <span className="block break-all text-xs text-muted">
                 Signed in {new Date(s.createdAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
                 {s.ipAddress ? ` · ${s.ipAddress}` : ""}
               </span>
             </span>
-            {s.current && <span className="rounded-full border border-accent px-2 py-0.5 text-xs text-accent">This device</span>}
+            {s.current && <span className="shrink-0 rounded-full border border-accent px-2 py-0.5 text-xs text-accent">This device</span>}
           </li>
         ))}
       </ul>

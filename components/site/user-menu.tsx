@@ -34,6 +34,8 @@ function AccountMenu({ userId, name, email }: { userId: string; name: string; em
   const router = useRouter();
   const root = useRef<HTMLDivElement>(null);
   const reminder = useOnboardingReminder(userId);
+  // No nudge while the questionnaire itself is on screen.
+  const showReminder = reminder.show && !usePathname().startsWith("/onboarding");
 
   useEffect(() => {
     if (!open) return;
@@ -69,15 +71,15 @@ function AccountMenu({ userId, name, email }: { userId: string; name: string; em
         aria-controls="account-menu"
         onClick={() => setOpen((value) => !value)}
       >
-        <span className="max-w-32 truncate">{name || email}</span>
-        {reminder.show && (
+        <span className="max-w-24 truncate sm:max-w-40">{name || email}</span>
+        {showReminder && (
           <span className="absolute -right-1 -top-1 h-2.5 w-2.5 rounded-full bg-warn" aria-label="Onboarding not finished" />
         )}
       </button>
       {open && (
         <div id="account-menu" className="card absolute right-0 mt-2 w-72 p-2 shadow-xl">
           <p className="truncate px-3 py-2 text-xs text-muted">{email}</p>
-          {reminder.show && (
+          {showReminder && (
             <div role="status" className="m-1 rounded-md border border-warn/50 p-3 text-sm">
               <p>Tell the tutor about your background so its answers fit you.</p>
               <div className="mt-2 flex gap-2">

@@ -70,10 +70,10 @@ export function dataLayerSuite(driver: "pglite" | "postgres" | "neon", setup: Se
     it("applies every migration", async (ctx) => {
       if (skip) return ctx.skip(skip);
       const db = await app.db.getDb();
-      const result = await db.execute<{ table_name: string }>(
+      // Every driver here returns a node-postgres-shaped result with `rows`.
+      const { rows } = (await db.execute(
         sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
-      );
-      const rows = "rows" in result ? result.rows : (result as unknown as { table_name: string }[]);
+      )) as unknown as { rows: { table_name: string }[] };
       expect(rows.map((row) => row.table_name)).toEqual(
         expect.arrayContaining(["user", "session", "account", "verification", "rate_limit", "user_background", "conversations", "messages"]),
       );

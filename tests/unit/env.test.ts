@@ -5,6 +5,13 @@ import { ConfigError, parseEnv, socialProviders } from "@/lib/env";
 const secret = "s".repeat(32);
 
 describe("environment", () => {
+  it("treats empty values, as copied from .env.example, as unset", () => {
+    const env = parseEnv({ DATABASE_URL: "", DATABASE_DRIVER: "", BETTER_AUTH_SECRET: "", GITHUB_CLIENT_ID: "" });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.DATABASE_DRIVER).toBeUndefined();
+    expect(resolveDatabaseConfig(env).driver).toBe("pglite");
+  });
+
   it("needs nothing in development", () => {
     const env = parseEnv({});
     expect(env.DATA_DIR).toBe(".data");

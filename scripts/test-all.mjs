@@ -1,0 +1,56 @@
+// `npm test`: type-check, lint, Vitest (unit + integration), production build,
+// Playwright. Stops at the first failing step and ends with one summary line.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const reports = fs.mkdtempSync(path.join(os.tmpdir(), "textbook-test-"));
+const vitestReport = path.join(reports, "vitest.json");
+const playwrightReport = path.join(reports, "playwright.json");
+
+const steps = [
+  { name: "type-check", cmd: ["npm", "run", "-s", "typecheck"] },
+  { name: "lint", cmd: ["npm", "run", "-s", "lint"] },
+  {
+    name: "unit + integration tests (Vitest)",
+    cmd: ["npx", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`],
+  },
+  { name: "production build", cmd: ["npx", "next", "build"] },
+  {
+    name: "end-to-end tests (Playwright)",
+    cmd: ["npx", "playwright", "test", "--reporter=list,json"],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
+  },
+];
+
+const started = Date.now();
+const timings = [];
+let failedStep = null;
+for (const [index, step] of steps.entries()) {
+  console.log(`\n▶ [${index + 1}/${steps.length}] ${step.name}`);
+  const t0 = Date.now();
+  const result = spawnSync(step.cmd[0], step.cmd.slice(1), { stdio: "inherit", env: { ...process.env, ...step.env } });
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  timings.push(`${step.name}: ${seconds}s`);
+  if (result.status !== 0) {
+    failedStep = step.name;
+    console.error(`✖ ${step.name} failed after ${seconds}s`);
+    break;
+  }
+  console.log(`✔ ${step.name} (${seconds}s)`);
+}
+
+const readJson = (file) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : null);
+const vitest = readJson(vitestReport);
+const playwright = readJson(playwrightReport);
+const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
+const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + (failedStep && !vitest?.numFailedTests && !playwright?.stats?.unexpected ? 1 : 0);
+const skipped = (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (playwright?.stats?.skipped ?? 0);
+
+console.log(`\n${timings.join(" · ")}`);
+console.log(`Total ${((Date.now() - started) / 1000).toFixed(1)}s${failedStep ? ` — stopped at: ${failedStep}` : ""}`);
+console.log(`Vitest: ${vitest?.numPassedTests ?? 0} passed · Playwright: ${playwright?.stats?.expected ?? 0} passed`);
+console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
+fs.rmSync(reports, { recursive: true, force: true });
+process.exit(failedStep ? 1 : 0);

@@ -1,0 +1,30 @@
+import { expect, type Page } from "@playwright/test";
+
+export const PASSWORD = "correct-horse-battery";
+
+export const uniqueEmail = (label: string) => `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+
+export async function signUp(page: Page, name: string, email: string) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/onboarding/);
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export const question = (page: Page, label: string) => page.getByRole("group", { name: label });
+
+export async function choose(page: Page, group: string, option: string) {
+  await question(page, group).getByText(option, { exact: true }).click();
+}
+
+export async function openAccountMenu(page: Page, name: string) {
+  await page.getByRole("button", { name }).click();
+}
