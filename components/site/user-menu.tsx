@@ -35,7 +35,8 @@ function AccountMenu({ userId, name, email }: { userId: string; name: string; em
   const root = useRef<HTMLDivElement>(null);
   const reminder = useOnboardingReminder(userId);
   // No nudge while the questionnaire itself is on screen.
-  const showReminder = reminder.show && !usePathname().startsWith("/onboarding");
+  const pathname = usePathname();
+  const showReminder = reminder.show && !pathname.startsWith("/onboarding");
 
   useEffect(() => {
     if (!open) return;
