@@ -1,23 +1,42 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { DeletedNotice } from "@/components/site/deleted-notice";
+import { getBook } from "@/lib/content";
 
-const MODULES = [
-  { title: "Foundations", text: "What Physical AI is, the humanoid landscape, sensors, and the lab you need." },
-  { title: "ROS 2 — the robotic nervous system", text: "Nodes, topics, services, actions, launch files, tf2 and URDF for humanoids." },
-  { title: "The digital twin", text: "Gazebo Harmonic worlds, simulated sensors, the ros_gz bridge, and Unity for HRI." },
-  { title: "The AI-robot brain", text: "NVIDIA Isaac Sim, Isaac ROS perception and VSLAM, Nav2, and sim-to-real RL." },
-  { title: "Humanoid development", text: "Kinematics and dynamics, bipedal balance, manipulation, and safe interaction." },
-  { title: "Vision-language-action", text: "Voice to action with Whisper, LLM planners, VLA models, and conversational robots." },
+const OUTCOMES = [
+  "Build ROS 2 Jazzy packages in Python: nodes, topics, services, actions, launch files and parameters.",
+  "Describe a humanoid in URDF and simulate it, with its sensors, in Gazebo Harmonic and NVIDIA Isaac Sim.",
+  "Run GPU-accelerated perception and visual SLAM with Isaac ROS, and navigate with Nav2.",
+  "Reason about kinematics, balance (centre of mass, ZMP) and grasping for legged, two-armed robots.",
+  "Train policies in simulation and carry them to hardware with domain randomization.",
+  "Turn a spoken request into a plan and ROS 2 actions with Whisper, LLMs and vision-language-action models.",
 ];
 
-export default async function HomePage({ searchParams }: PageProps<"/">) {
-  const { deleted } = await searchParams;
+const WEEKS = [
+  ["1–2", "Foundations", "Physical AI, the humanoid landscape, sensors, your lab"],
+  ["3–5", "ROS 2", "Architecture and QoS, communication, packages, launch, tf2, URDF"],
+  ["6–7", "The digital twin", "Gazebo worlds and SDF, simulated sensors, ros_gz, Unity"],
+  ["8–10", "NVIDIA Isaac", "Isaac Sim and synthetic data, Isaac ROS and VSLAM, Nav2, RL and sim-to-real"],
+  ["11–12", "Humanoid development", "Kinematics and dynamics, walking and balance, manipulation, HRI and safety"],
+  ["13", "Vision-language-action", "Whisper, LLM planners, VLA models, conversational robots"],
+  ["+", "Capstone", "An autonomous humanoid: voice → plan → navigate → perceive → manipulate"],
+];
+
+const TIERS = [
+  ["Cloud or laptop", "Any computer plus a cloud GPU instance for Isaac Sim", "All reading, ROS 2 and Gazebo labs; Isaac labs in the cloud"],
+  ["RTX workstation", "Ubuntu 24.04, an RTX GPU with 12 GB+ VRAM, 32 GB RAM", "Every simulation lab locally, including Isaac Sim and RL training"],
+  ["+ Edge kit", "Jetson Orin Nano/NX, RealSense depth camera, USB microphone array", "Deploy perception, VSLAM and voice pipelines on the robot's own computer"],
+  ["+ Robot", "Unitree Go2 as a proxy, or a Unitree G1 humanoid", "Run the capstone on hardware, with the safety practices of the HRI chapter"],
+];
+
+export default function HomePage() {
+  const book = getBook();
+  const first = book.pages[0];
   return (
     <div className="mx-auto max-w-6xl px-4 py-12 sm:py-16">
-      {deleted === "1" && (
-        <p role="status" className="card mb-8 text-sm">
-          Your account and all its data have been deleted.
-        </p>
-      )}
+      <Suspense fallback={null}>
+        <DeletedNotice />
+      </Suspense>
       <section className="max-w-3xl space-y-5">
         <p className="font-mono text-sm text-accent">$ ros2 launch physical_ai course.launch.py</p>
         <h1 className="text-4xl font-bold tracking-tight sm:text-5xl">Physical AI &amp; Humanoid Robotics</h1>
@@ -30,27 +49,101 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
           sections it used, and adapts to your software and hardware background.
         </p>
         <div className="flex flex-wrap gap-3 pt-2">
-          <Link href="/learn" className="btn-primary">
-            Start reading
-          </Link>
+          {first && (
+            <Link href={first.href} className="btn-primary">
+              Start reading
+            </Link>
+          )}
           <Link href="/sign-up" className="btn-ghost">
             Create a free account
           </Link>
         </div>
       </section>
+
       <section aria-labelledby="modules" className="mt-16">
         <h2 id="modules" className="font-mono text-sm uppercase tracking-wider text-accent">
           The course at a glance
         </h2>
         <ol className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {MODULES.map((module, index) => (
-            <li key={module.title} className="card">
-              <p className="font-mono text-xs text-muted">Module {index}</p>
-              <h3 className="mt-1 font-semibold">{module.title}</h3>
-              <p className="mt-2 text-sm text-muted">{module.text}</p>
+          {book.modules.map((module) => (
+            <li key={module.slug} className="card flex flex-col">
+              <h3 className="font-semibold">
+                <Link href={`/learn/${module.slug}`} className="hover:text-accent">
+                  {module.title}
+                </Link>
+              </h3>
+              <p className="mt-2 flex-1 text-sm text-muted">{module.description}</p>
+              <p className="mt-3 font-mono text-xs text-muted">
+                {module.chapters.length} chapters ·{" "}
+                {module.chapters.reduce((sum, chapter) => sum + chapter.frontmatter.estimatedMinutes, 0) / 60 > 1
+                  ? `${Math.round(module.chapters.reduce((sum, chapter) => sum + chapter.frontmatter.estimatedMinutes, 0) / 60)} h`
+                  : "under an hour"}
+              </p>
             </li>
           ))}
         </ol>
+      </section>
+
+      <div className="mt-16 grid gap-10 lg:grid-cols-2">
+        <section aria-labelledby="outcomes">
+          <h2 id="outcomes" className="font-mono text-sm uppercase tracking-wider text-accent">
+            What you will be able to do
+          </h2>
+          <ul className="mt-4 space-y-2 text-sm">
+            {OUTCOMES.map((outcome) => (
+              <li key={outcome} className="flex gap-2">
+                <span aria-hidden="true" className="font-mono text-accent">
+                  ✓
+                </span>
+                {outcome}
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="weeks">
+          <h2 id="weeks" className="font-mono text-sm uppercase tracking-wider text-accent">
+            Thirteen weeks, week by week
+          </h2>
+          <table className="mt-4 w-full text-left text-sm">
+            <thead className="text-xs text-muted">
+              <tr>
+                <th className="py-1 pr-3 font-normal">Week</th>
+                <th className="py-1 pr-3 font-normal">Module</th>
+                <th className="py-1 font-normal">Topics</th>
+              </tr>
+            </thead>
+            <tbody>
+              {WEEKS.map(([week, module, topics]) => (
+                <tr key={week} className="border-t border-border align-top">
+                  <td className="py-2 pr-3 font-mono text-accent">{week}</td>
+                  <td className="py-2 pr-3 font-medium">{module}</td>
+                  <td className="py-2 text-muted">{topics}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Link href="/learn/capstone/course-plan" className="link mt-3 inline-block text-sm">
+            The full course plan →
+          </Link>
+        </section>
+      </div>
+
+      <section aria-labelledby="tiers" className="mt-16">
+        <h2 id="tiers" className="font-mono text-sm uppercase tracking-wider text-accent">
+          Hardware tiers — start with what you have
+        </h2>
+        <ol className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          {TIERS.map(([tier, kit, reach]) => (
+            <li key={tier} className="card">
+              <h3 className="font-semibold">{tier}</h3>
+              <p className="mt-2 text-sm">{kit}</p>
+              <p className="mt-2 text-sm text-muted">{reach}</p>
+            </li>
+          ))}
+        </ol>
+        <Link href="/learn/foundations/hardware-and-lab-setup" className="link mt-3 inline-block text-sm">
+          Choosing hardware and setting up your lab →
+        </Link>
       </section>
     </div>
   );

@@ -1,27 +1,42 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getBook } from "@/lib/content";
 
 export const metadata: Metadata = { title: "The book" };
 
-// The chapter reader arrives with the textbook issue (#3); until then this page
-// says so rather than pretending to be a chapter.
-export default function LearnPage() {
+export default function BookIndexPage() {
+  const book = getBook();
   return (
-    <article className="mx-auto max-w-3xl space-y-4 px-4 py-12">
-      <p className="font-mono text-sm text-accent">Chapter 0</p>
-      <h1 className="text-3xl font-bold">Welcome to the course</h1>
-      <p className="text-muted">
-        Over thirteen weeks you will go from the ideas behind Physical AI, through ROS 2, simulation with Gazebo and NVIDIA
-        Isaac, to humanoid control and vision-language-action models, ending with a capstone: an autonomous humanoid that
-        hears a command, plans, navigates, perceives and manipulates.
+    <div className="mx-auto max-w-4xl px-4 py-12">
+      <h1 className="text-3xl font-bold tracking-tight">The book</h1>
+      <p className="mt-3 text-muted">
+        {book.modules.length} modules, {book.pages.filter((page) => page.kind === "chapter").length} chapters. Read in
+        order, or jump to what you need — each chapter lists what it assumes you know.
       </p>
-      <p className="text-muted">
-        The chapters are being published now. Meanwhile,{" "}
-        <Link href="/sign-up" className="link">
-          create an account
-        </Link>{" "}
-        and tell us about your background so the tutor is ready for you.
-      </p>
-    </article>
+      <ol className="mt-10 space-y-10">
+        {book.modules.map((module) => (
+          <li key={module.slug}>
+            <h2 className="text-xl font-semibold">
+              <Link href={`/learn/${module.slug}`} className="hover:text-accent">
+                {module.title}
+              </Link>
+            </h2>
+            <p className="mt-1 text-sm text-muted">{module.description}</p>
+            <ol className="mt-4 grid gap-3 sm:grid-cols-2">
+              {module.chapters.map((chapter) => (
+                <li key={chapter.slug} className="card p-4">
+                  <Link href={chapter.href} className="font-medium hover:text-accent">
+                    {chapter.frontmatter.title}
+                  </Link>
+                  <p className="mt-1 text-xs text-muted">
+                    {chapter.frontmatter.estimatedMinutes} min · {chapter.frontmatter.tags.slice(0, 3).join(" · ")}
+                  </p>
+                </li>
+              ))}
+            </ol>
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { FormError } from "@/components/auth/field";
-import { BACKGROUND_SAVED_EVENT } from "@/components/site/use-onboarding-reminder";
+import { BACKGROUND_SAVED_EVENT } from "@/components/site/background-store";
 import { GOALS_NOTE_MAX } from "@/lib/background/options";
 import { ChoiceGroup } from "./choice-group";
 import type { Answers } from "@/lib/background/answers";

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { SearchButton } from "@/components/search/search-button";
+import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
 
 export function SiteHeader() {
@@ -8,11 +10,13 @@ export function SiteHeader() {
         <Link href="/" className="whitespace-nowrap font-mono text-sm font-semibold text-accent">
           <span aria-hidden="true">&gt;_ </span>Physical AI<span className="hidden sm:inline"> &amp; Humanoid Robotics</span>
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-3 text-sm">
+        <nav aria-label="Main" className="flex items-center gap-2 text-sm sm:gap-3">
           <Link href="/learn" className="whitespace-nowrap text-fg hover:text-accent">
             <span className="sm:hidden">Book</span>
             <span className="hidden sm:inline">Read the book</span>
           </Link>
+          <SearchButton />
+          <ThemeToggle />
           <UserMenu />
         </nav>
       </div>

@@ -1,9 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-
-/** Fired by the background form after a save, so the header stops nudging at once. */
-export const BACKGROUND_SAVED_EVENT = "background-saved";
+import { BACKGROUND_SAVED_EVENT, loadBackground } from "./background-store";
 
 const dismissedKey = (userId: string) => `onboarding-reminder-dismissed:${userId}`;
 
@@ -13,18 +11,18 @@ export function useOnboardingReminder(userId: string) {
   const [dismissed, setDismissed] = useState(true);
 
   useEffect(() => {
-    const controller = new AbortController();
-    fetch("/api/background", { signal: controller.signal })
-      .then((response) => (response.ok ? response.json() : null))
-      .then((body: { background: unknown } | null) => {
+    let live = true;
+    loadBackground()
+      .then((loaded) => {
+        if (!live) return;
         setDismissed(localStorage.getItem(dismissedKey(userId)) === "1");
-        setNeeded(body !== null && body.background === null);
+        setNeeded(loaded.status === "ok" && loaded.background === null);
       })
       .catch(() => setNeeded(false));
     const onSaved = () => setNeeded(false);
     window.addEventListener(BACKGROUND_SAVED_EVENT, onSaved);
     return () => {
-      controller.abort();
+      live = false;
       window.removeEventListener(BACKGROUND_SAVED_EVENT, onSaved);
     };
   }, [userId]);

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { BackgroundBlocks } from "@/components/book/background-blocks";
+import { Breadcrumbs } from "@/components/book/breadcrumbs";
+import { ChapterBody } from "@/components/book/chapter-body";
+import { ContentRefresher } from "@/components/book/content-refresher";
+import { ModuleChapters } from "@/components/book/module-chapters";
+import { PageMeta } from "@/components/book/page-meta";
+import { Pager } from "@/components/book/pager";
+import { Sidebar } from "@/components/book/sidebar";
+import { TableOfContents } from "@/components/book/toc";
+import { getBook, getPage, neighbours } from "@/lib/content";
+import { editUrlFor } from "@/lib/content/edit-url";
+import "katex/dist/katex.min.css";
+
+// Every chapter is prerendered; any other path under /learn is a 404.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getBook().pages.map((page) => ({ slug: page.slug.split("/") }));
+}
+
+export async function generateMetadata({ params }: PageProps<"/learn/[...slug]">): Promise<Metadata> {
+  const page = getPage((await params).slug.join("/"));
+  if (!page) return {};
+  return { title: page.frontmatter.title, description: page.frontmatter.description };
+}
+
+export default async function ChapterPage({ params }: PageProps<"/learn/[...slug]">) {
+  const slug = (await params).slug.join("/");
+  const book = getBook();
+  const page = getPage(slug);
+  if (!page) notFound();
+  const bookModule = book.modules.find((m) => m.slug === page.module)!;
+  const { previous, next } = neighbours(slug);
+
+  return (
+    <div className="book-layout">
+      <Sidebar book={book} current={slug} />
+      <article className="book-article" data-chapter={slug}>
+        <div className="mb-4 lg:hidden">
+          <button type="button" popoverTarget="book-nav" className="btn-ghost px-3 py-1.5 text-sm">
+            ☰ Chapters
+          </button>
+        </div>
+        <Breadcrumbs module={bookModule} page={page} />
+        <header className="mb-8">
+          <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{page.frontmatter.title}</h1>
+          <p className="mt-3 text-lg text-muted">{page.frontmatter.description}</p>
+          <PageMeta page={page} editUrl={editUrlFor(page.file)} />
+          {page.kind === "chapter" && (
+            <div className="objectives">
+              <p className="font-mono text-xs uppercase tracking-wider text-accent">You will be able to</p>
+              <ul>
+                {page.frontmatter.objectives.map((objective) => (
+                  <li key={objective}>{objective}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </header>
+        <ChapterBody page={page} />
+        {page.kind === "overview" && <ModuleChapters module={bookModule} />}
+        <Pager previous={previous} next={next} />
+      </article>
+      <aside className="book-aside">
+        <TableOfContents page={page} />
+      </aside>
+      <BackgroundBlocks />
+      {process.env.NODE_ENV === "development" && <ContentRefresher />}
+    </div>
+  );
+}

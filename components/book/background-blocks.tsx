@@ -1,0 +1,33 @@
+"use client";
+
+import { useEffect } from "react";
+import { matchesBackground, type BackgroundHas, type BackgroundLevel } from "@/lib/background/match";
+import { BACKGROUND_SAVED_EVENT, loadBackground } from "@/components/site/background-store";
+
+/** Opens the <ForBackground> blocks that match the signed-in reader's answers and hides the rest. */
+export function BackgroundBlocks() {
+  useEffect(() => {
+    const apply = () =>
+      loadBackground()
+        .then((loaded) => {
+          const background = loaded.status === "ok" ? loaded.background : null;
+          for (const block of document.querySelectorAll<HTMLDetailsElement>("[data-for-background]")) {
+            if (!background) {
+              block.hidden = false;
+              block.removeAttribute("data-match");
+              continue;
+            }
+            const [kind, value] = block.dataset.forBackground!.split(":") as ["has" | "level", string];
+            const match = matchesBackground(background, kind === "has" ? { has: value as BackgroundHas } : { level: value as BackgroundLevel });
+            block.hidden = !match;
+            block.open = match;
+            block.toggleAttribute("data-match", match);
+          }
+        })
+        .catch(() => {});
+    void apply();
+    window.addEventListener(BACKGROUND_SAVED_EVENT, apply);
+    return () => window.removeEventListener(BACKGROUND_SAVED_EVENT, apply);
+  }, []);
+  return null;
+}

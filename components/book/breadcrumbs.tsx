@@ -1,0 +1,34 @@
+import Link from "next/link";
+import type { Module, Page } from "@/lib/content";
+
+export function Breadcrumbs({ module, page }: { module: Module; page: Page }) {
+  return (
+    <nav aria-label="Breadcrumb" className="mb-4 text-xs text-muted">
+      <ol className="flex flex-wrap items-center gap-1">
+        <li>
+          <Link href="/learn" className="hover:text-accent">
+            Book
+          </Link>
+        </li>
+        <li aria-hidden="true">/</li>
+        <li>
+          {page.kind === "overview" ? (
+            <span aria-current="page">{module.title}</span>
+          ) : (
+            <Link href={`/learn/${module.slug}`} className="hover:text-accent">
+              {module.title}
+            </Link>
+          )}
+        </li>
+        {page.kind === "chapter" && (
+          <>
+            <li aria-hidden="true">/</li>
+            <li aria-current="page" className="text-fg">
+              {page.frontmatter.title}
+            </li>
+          </>
+        )}
+      </ol>
+    </nav>
+  );
+}

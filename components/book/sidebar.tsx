@@ -1,0 +1,44 @@
+import Link from "next/link";
+import type { Book } from "@/lib/content";
+
+/**
+ * The book's table of contents. On wide screens it sits beside the chapter; on
+ * phones the same element is a native popover drawer, so it needs no JavaScript.
+ */
+export function Sidebar({ book, current }: { book: Book; current: string }) {
+  return (
+    <nav id="book-nav" popover="auto" aria-label="Book chapters" className="book-nav">
+      <div className="mb-3 flex items-center justify-between lg:hidden">
+        <span className="font-mono text-sm text-accent">Chapters</span>
+        <button type="button" popoverTarget="book-nav" popoverTargetAction="hide" className="btn-ghost px-2 py-1 text-xs">
+          Close
+        </button>
+      </div>
+      <ol className="space-y-1">
+        {book.modules.map((module) => {
+          const open = current === module.slug || current.startsWith(`${module.slug}/`);
+          return (
+            <li key={module.slug}>
+              <details open={open} className="group">
+                <summary className="nav-module">{module.title}</summary>
+                <ol className="mb-2 ml-2 border-l border-border">
+                  {[...(module.overview ? [module.overview] : []), ...module.chapters].map((page) => (
+                    <li key={page.slug}>
+                      <Link
+                        href={page.href}
+                        aria-current={page.slug === current ? "page" : undefined}
+                        className="nav-link"
+                      >
+                        {page.kind === "overview" ? "Overview" : page.frontmatter.title}
+                      </Link>
+                    </li>
+                  ))}
+                </ol>
+              </details>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import { lazy, Suspense, useEffect, useState } from "react";
+
+// The dialog, MiniSearch and the index download only when search is first opened.
+const SearchDialog = lazy(() => import("./search-dialog"));
+
+export function SearchButton() {
+  const [open, setOpen] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === "k") {
+        event.preventDefault();
+        setLoaded(true);
+        setOpen((value) => !value);
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  return (
+    <>
+      <button
+        type="button"
+        className="btn-ghost h-8 gap-2 px-2 py-0 sm:px-3"
+        aria-label="Search the book"
+        aria-keyshortcuts="Control+K Meta+K"
+        onClick={() => {
+          setLoaded(true);
+          setOpen(true);
+        }}
+      >
+        <span aria-hidden="true">⌕</span>
+        <span className="hidden text-muted md:inline">Search</span>
+        <kbd className="hidden rounded border border-border px-1 font-mono text-[0.65rem] text-muted md:inline">Ctrl K</kbd>
+      </button>
+      {loaded && (
+        <Suspense fallback={null}>
+          <SearchDialog open={open} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}

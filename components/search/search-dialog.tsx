@@ -1,0 +1,149 @@
+"use client";
+
+import MiniSearch from "minisearch";
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { searchDocs, type SearchDoc, type SearchIndex } from "@/lib/search/search-docs";
+
+type Result = SearchDoc & { score: number };
+
+let indexPromise: Promise<MiniSearch<SearchDoc>> | null = null;
+
+function loadIndex(): Promise<MiniSearch<SearchDoc>> {
+  indexPromise ??= fetch("/search-index.json")
+    .then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json() as Promise<SearchIndex>;
+    })
+    .then((index) => {
+      const search = new MiniSearch<SearchDoc>({
+        fields: ["title", "heading", "text"],
+        storeFields: ["title", "heading", "text"],
+        searchOptions: { boost: { title: 3, heading: 2 }, prefix: true, fuzzy: 0.15, combineWith: "AND" },
+      });
+      search.addAll(searchDocs(index));
+      return search;
+    })
+    .catch((error: unknown) => {
+      indexPromise = null;
+      throw error;
+    });
+  return indexPromise;
+}
+
+function snippet(text: string, query: string): string {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const lower = text.toLowerCase();
+  const at = Math.max(0, Math.min(...words.map((word) => lower.indexOf(word)).filter((i) => i >= 0), text.length));
+  const start = at > 60 ? text.lastIndexOf(" ", at - 40) + 1 : 0;
+  return (start > 0 ? "…" : "") + text.slice(start, start + 180) + (start + 180 < text.length ? "…" : "");
+}
+
+export default function SearchDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const router = useRouter();
+  const [index, setIndex] = useState<MiniSearch<SearchDoc> | null>(null);
+  const [error, setError] = useState(false);
+  const [query, setQuery] = useState("");
+  const [active, setActive] = useState(0);
+
+  useEffect(() => {
+    loadIndex().then(setIndex, () => setError(true));
+  }, []);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  const results = useMemo<Result[]>(() => {
+    if (!index || query.trim().length < 2) return [];
+    return index.search(query.trim()).slice(0, 12) as unknown as Result[];
+  }, [index, query]);
+
+  function go(result: Result | undefined) {
+    if (!result) return;
+    onClose();
+    router.push(result.id);
+  }
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-label="Search the book"
+      className="search-dialog"
+      onClose={onClose}
+      onClick={(event) => {
+        if (event.target === dialog.current) onClose();
+      }}
+    >
+      <div className="flex items-center gap-2 border-b border-border px-4">
+        <span aria-hidden="true" className="text-muted">
+          ⌕
+        </span>
+        <input
+          autoFocus
+          type="search"
+          role="combobox"
+          aria-expanded={results.length > 0}
+          aria-controls="search-results"
+          aria-activedescendant={results[active] ? `search-result-${active}` : undefined}
+          aria-label="Search the book"
+          placeholder="Search chapters, sections and text…"
+          className="w-full bg-transparent py-3 text-fg outline-none placeholder:text-muted"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setActive(0);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === "ArrowDown") {
+              event.preventDefault();
+              setActive((i) => Math.min(i + 1, results.length - 1));
+            } else if (event.key === "ArrowUp") {
+              event.preventDefault();
+              setActive((i) => Math.max(i - 1, 0));
+            } else if (event.key === "Enter") {
+              event.preventDefault();
+              go(results[active]);
+            }
+          }}
+        />
+        <kbd className="rounded border border-border px-1.5 font-mono text-xs text-muted">Esc</kbd>
+      </div>
+      <div className="max-h-[60dvh] overflow-y-auto p-2">
+        {error ? (
+          <p className="p-4 text-sm text-danger">The search index could not be loaded. Check your connection and try again.</p>
+        ) : !index ? (
+          <p className="p-4 text-sm text-muted">Loading the index…</p>
+        ) : query.trim().length < 2 ? (
+          <p className="p-4 text-sm text-muted">Type at least two characters. ↑ ↓ to move, Enter to open.</p>
+        ) : results.length === 0 ? (
+          <p className="p-4 text-sm text-muted">No section mentions “{query}”.</p>
+        ) : (
+          <ul id="search-results" role="listbox" aria-label="Results">
+            {results.map((result, i) => (
+              <li
+                key={result.id}
+                id={`search-result-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className="search-result"
+                onMouseEnter={() => setActive(i)}
+                onClick={() => go(result)}
+              >
+                <p className="text-sm font-semibold">
+                  {result.title}
+                  {result.heading && <span className="text-accent"> › {result.heading}</span>}
+                </p>
+                <p className="mt-0.5 line-clamp-2 text-xs text-muted">{snippet(result.text, query)}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </dialog>
+  );
+}

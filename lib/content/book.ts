@@ -1,0 +1,162 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import type { Root } from "mdast";
+import { frontmatterSchema, type Frontmatter } from "./frontmatter";
+import { countWords, headingsOf, parseMdx, proseOf, type HeadingInfo } from "./markdown";
+
+export const CONTENT_DIR = path.join(process.cwd(), "content");
+
+export type Page = {
+  /** "ros2" for a module overview, "ros2/tf2-and-rviz" for a chapter. */
+  slug: string;
+  module: string;
+  kind: "overview" | "chapter";
+  href: string;
+  /** Path from the project root, for messages and "Edit this page". */
+  file: string;
+  frontmatter: Frontmatter;
+  /** The MDX without its frontmatter, as the renderer takes it. */
+  body: string;
+  tree: Root;
+  headings: HeadingInfo[];
+  words: number;
+  /** ISO date: frontmatter `updated`, else the file's last commit. */
+  updated: string | null;
+};
+
+export type Module = {
+  slug: string;
+  title: string;
+  description: string;
+  order: number;
+  overview: Page | null;
+  chapters: Page[];
+};
+
+export type Problem = { file: string; line: number; message: string };
+
+export type Book = {
+  modules: Module[];
+  /** Every page in reading order: each module's overview, then its chapters. */
+  pages: Page[];
+  bySlug: Map<string, Page>;
+  problems: Problem[];
+};
+
+export const hrefOf = (slug: string) => `/learn/${slug}`;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function lineOfKey(source: string, key: string): number {
+  const index = source.split("\n").findIndex((line) => line.startsWith(`${key}:`));
+  return index === -1 ? 1 : index + 1;
+}
+
+function lastCommitDate(file: string): string | null {
+  try {
+    const out = execFileSync("git", ["log", "-1", "--format=%cs", "--", file], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
+    return out || null;
+  } catch {
+    return null;
+  }
+}
+
+function readPage(moduleSlug: string, fileName: string, problems: Problem[], dir: string): Page | null {
+  const absolute = path.join(dir, moduleSlug, fileName);
+  const file = path.relative(process.cwd(), absolute);
+  const source = fs.readFileSync(absolute, "utf8");
+  const base = fileName.replace(/\.mdx$/, "");
+  if (!SLUG.test(base)) {
+    problems.push({ file, line: 1, message: `file name "${fileName}" must be lowercase words joined by hyphens` });
+    return null;
+  }
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(source);
+  } catch (error) {
+    problems.push({ file, line: 1, message: `frontmatter is not valid YAML: ${(error as Error).message}` });
+    return null;
+  }
+  const result = frontmatterSchema.safeParse(parsed.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const key = String(issue.path[0] ?? (issue as { keys?: string[] }).keys?.[0] ?? "");
+      const field = issue.path.length ? issue.path.join(".") : key;
+      problems.push({ file, line: lineOfKey(source, key), message: `frontmatter "${field}" ${issue.message}` });
+    }
+    return null;
+  }
+  let tree: Root;
+  try {
+    tree = parseMdx(source);
+  } catch (error) {
+    const place = (error as { line?: number }).line ?? 1;
+    problems.push({ file, line: place, message: `MDX does not parse: ${(error as Error).message}` });
+    return null;
+  }
+  const slug = base === "index" ? moduleSlug : `${moduleSlug}/${base}`;
+  return {
+    slug,
+    module: moduleSlug,
+    kind: base === "index" ? "overview" : "chapter",
+    href: hrefOf(slug),
+    file,
+    frontmatter: result.data,
+    body: parsed.content,
+    tree,
+    headings: headingsOf(tree),
+    words: countWords(proseOf(tree)),
+    updated: result.data.updated ?? lastCommitDate(absolute),
+  };
+}
+
+const titleCase = (slug: string) => slug.replace(/-/g, " ").replace(/^\w/, (c) => c.toUpperCase());
+
+/** Reads and validates every page under `dir`. Problems are collected, not thrown. */
+export function loadBook(dir = CONTENT_DIR): Book {
+  const problems: Problem[] = [];
+  const modules: Module[] = [];
+  const moduleDirs = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  for (const moduleSlug of moduleDirs) {
+    const moduleFile = path.relative(process.cwd(), path.join(dir, moduleSlug));
+    if (!SLUG.test(moduleSlug)) {
+      problems.push({ file: moduleFile, line: 1, message: `folder name "${moduleSlug}" must be lowercase words joined by hyphens` });
+      continue;
+    }
+    const files = fs.readdirSync(path.join(dir, moduleSlug)).filter((name) => name.endsWith(".mdx"));
+    const pages = files.map((name) => readPage(moduleSlug, name, problems, dir)).filter((page) => page !== null);
+    const overview = pages.find((page) => page.kind === "overview") ?? null;
+    const chapters = pages
+      .filter((page) => page.kind === "chapter")
+      .sort((a, b) => a.frontmatter.order - b.frontmatter.order || a.slug.localeCompare(b.slug));
+    for (let i = 1; i < chapters.length; i++) {
+      if (chapters[i]!.frontmatter.order === chapters[i - 1]!.frontmatter.order) {
+        problems.push({
+          file: chapters[i]!.file,
+          line: lineOfKey(fs.readFileSync(chapters[i]!.file, "utf8"), "order"),
+          message: `order ${chapters[i]!.frontmatter.order} is also used by ${chapters[i - 1]!.file}; give each chapter its own`,
+        });
+      }
+    }
+    if (chapters.length === 0 && !overview) continue;
+    modules.push({
+      slug: moduleSlug,
+      title: overview?.frontmatter.title ?? titleCase(moduleSlug),
+      description: overview?.frontmatter.description ?? "",
+      order: overview?.frontmatter.order ?? Number.MAX_SAFE_INTEGER,
+      overview,
+      chapters,
+    });
+  }
+  modules.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+  const pages = modules.flatMap((module) => [...(module.overview ? [module.overview] : []), ...module.chapters]);
+  return { modules, pages, bySlug: new Map(pages.map((page) => [page.slug, page])), problems };
+}

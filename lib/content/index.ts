@@ -1,0 +1,42 @@
+import "server-only";
+import fs from "node:fs";
+import path from "node:path";
+import { CONTENT_DIR, loadBook, type Book } from "./book";
+import { checkBook, ContentError } from "./check";
+
+export type { Book, Module, Page } from "./book";
+
+let cached: { signature: string; book: Book } | undefined;
+
+// Cheap fingerprint of content/: in development an edited or added file
+// changes it, so the next request re-reads the book without a restart.
+function signature(dir: string): string {
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".mdx"))
+    .sort()
+    .map((name) => `${name}:${fs.statSync(path.join(dir, name)).mtimeMs}`)
+    .join("|");
+}
+
+/** The validated book. Invalid content throws a ContentError listing every problem by file and line. */
+export function getBook(): Book {
+  const current = process.env.NODE_ENV === "production" && cached ? cached.signature : signature(CONTENT_DIR);
+  if (cached?.signature === current) return cached.book;
+  const book = loadBook(CONTENT_DIR);
+  const problems = checkBook(book);
+  if (problems.length > 0) throw new ContentError(problems);
+  cached = { signature: current, book };
+  return book;
+}
+
+export function getPage(slug: string) {
+  return getBook().bySlug.get(slug) ?? null;
+}
+
+/** The pages before and after `slug` in reading order. */
+export function neighbours(slug: string) {
+  const { pages } = getBook();
+  const index = pages.findIndex((page) => page.slug === slug);
+  return { previous: index > 0 ? pages[index - 1]! : null, next: index >= 0 ? (pages[index + 1] ?? null) : null };
+}

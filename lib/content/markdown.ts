@@ -1,0 +1,50 @@
+import GithubSlugger from "github-slugger";
+import type { Heading, Root, RootContent } from "mdast";
+import { toString } from "mdast-util-to-string";
+import remarkFrontmatter from "remark-frontmatter";
+import remarkGfm from "remark-gfm";
+import remarkMath from "remark-math";
+import remarkMdx from "remark-mdx";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm).use(remarkMath);
+
+/** Parses a whole .mdx file (frontmatter included, so positions are file lines). */
+export function parseMdx(source: string): Root {
+  return parser.parse(source);
+}
+
+export type HeadingInfo = { depth: number; text: string; id: string; line: number };
+
+/**
+ * Headings with the ids rehype-slug gives them when the page renders: the same
+ * GitHub slugger, fed every heading in document order.
+ */
+export function headingsOf(tree: Root): HeadingInfo[] {
+  const slugger = new GithubSlugger();
+  const headings: HeadingInfo[] = [];
+  visit(tree, "heading", (node: Heading) => {
+    const text = toString(node).trim();
+    headings.push({ depth: node.depth, text, id: slugger.slug(text), line: node.position?.start.line ?? 1 });
+  });
+  return headings;
+}
+
+const skipped = new Set(["code", "math", "inlineMath", "yaml", "mdxjsEsm", "mdxFlowExpression", "mdxTextExpression"]);
+
+/** Reading text of a node: prose and inline code, without code blocks, math or JSX attributes. */
+export function proseOf(node: Root | RootContent): string {
+  if (skipped.has(node.type)) return "";
+  if (node.type === "text" || node.type === "inlineCode") return node.value;
+  if ("children" in node) {
+    const separator = node.type === "paragraph" || node.type === "heading" ? "" : " ";
+    return (node.children as RootContent[]).map(proseOf).join(separator) + " ";
+  }
+  return "";
+}
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}

@@ -1,0 +1,32 @@
+import rehypeAutolinkHeadings from "rehype-autolink-headings";
+import rehypeKatex from "rehype-katex";
+import rehypePrettyCode from "rehype-pretty-code";
+import rehypeSlug from "rehype-slug";
+import remarkGfm from "remark-gfm";
+import remarkMath from "remark-math";
+import { getSingletonHighlighter } from "shiki";
+import { CODE_LANGUAGES } from "./components";
+
+const PLAIN_OR_ALIAS = new Set<string>(["text", "plaintext", "console", "sh", "shell"]);
+
+const THEMES = { dark: "github-dark", light: "github-light" } as const;
+
+// Shiki is slow to start; one highlighter serves every page of a build.
+const highlighter = () =>
+  getSingletonHighlighter({
+    themes: Object.values(THEMES),
+    // "text" and "plaintext" need no grammar; "sh", "shell" and "console" are
+    // aliases that loading "bash" and "shellsession" brings along.
+    langs: [...CODE_LANGUAGES.filter((lang) => !PLAIN_OR_ALIAS.has(lang)), "shellsession"],
+  });
+
+/** remark/rehype plugins shared by every chapter: GFM, KaTeX math, heading ids, build-time highlighting. */
+export const mdxOptions = {
+  remarkPlugins: [remarkGfm, remarkMath],
+  rehypePlugins: [
+    rehypeSlug,
+    [rehypeAutolinkHeadings, { behavior: "wrap", properties: { className: ["heading-anchor"] } }],
+    [rehypeKatex, { strict: false, output: "html" }],
+    [rehypePrettyCode, { theme: THEMES, keepBackground: false, defaultLang: "text", getHighlighter: highlighter }],
+  ],
+} as const;
