@@ -19,9 +19,11 @@ export function UserMenu() {
         <Link href={withNext("/sign-in", next)} className="btn-ghost px-3 py-1.5">
           Sign in
         </Link>
-        <Link href={withNext("/sign-up", next)} className="btn-primary px-3 py-1.5">
-          Sign up
-        </Link>
+        <span className="hidden sm:inline">
+          <Link href={withNext("/sign-up", next)} className="btn-primary px-3 py-1.5">
+            Sign up
+          </Link>
+        </span>
       </span>
     );
   }

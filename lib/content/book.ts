@@ -6,7 +6,10 @@ import type { Root } from "mdast";
 import { frontmatterSchema, type Frontmatter } from "./frontmatter";
 import { countWords, headingsOf, parseMdx, proseOf, type HeadingInfo } from "./markdown";
 
-export const CONTENT_DIR = path.join(process.cwd(), "content");
+/** The chapters' folder; CONTENT_DIR points elsewhere (tests use a scratch book). */
+export const CONTENT_DIR = process.env.CONTENT_DIR
+  ? path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR)
+  : path.join(process.cwd(), "content");
 
 export type Page = {
   /** "ros2" for a module overview, "ros2/tf2-and-rviz" for a chapter. */
@@ -24,6 +27,8 @@ export type Page = {
   words: number;
   /** ISO date: frontmatter `updated`, else the file's last commit. */
   updated: string | null;
+  /** Line of the `order:` key, for messages about clashing orders. */
+  orderLine: number;
 };
 
 export type Module = {
@@ -67,9 +72,9 @@ function lastCommitDate(file: string): string | null {
 }
 
 function readPage(moduleSlug: string, fileName: string, problems: Problem[], dir: string): Page | null {
-  const absolute = path.join(dir, moduleSlug, fileName);
-  const file = path.relative(process.cwd(), absolute);
-  const source = fs.readFileSync(absolute, "utf8");
+  const absolute = path.join(/*turbopackIgnore: true*/ dir, moduleSlug, fileName);
+  const file = path.relative(/*turbopackIgnore: true*/ process.cwd(), absolute);
+  const source = fs.readFileSync(/*turbopackIgnore: true*/ absolute, "utf8");
   const base = fileName.replace(/\.mdx$/, "");
   if (!SLUG.test(base)) {
     problems.push({ file, line: 1, message: `file name "${fileName}" must be lowercase words joined by hyphens` });
@@ -112,6 +117,7 @@ function readPage(moduleSlug: string, fileName: string, problems: Problem[], dir
     headings: headingsOf(tree),
     words: countWords(proseOf(tree)),
     updated: result.data.updated ?? lastCommitDate(absolute),
+    orderLine: lineOfKey(source, "order"),
   };
 }
 
@@ -122,16 +128,16 @@ export function loadBook(dir = CONTENT_DIR): Book {
   const problems: Problem[] = [];
   const modules: Module[] = [];
   const moduleDirs = fs
-    .readdirSync(dir, { withFileTypes: true })
+    .readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name);
   for (const moduleSlug of moduleDirs) {
-    const moduleFile = path.relative(process.cwd(), path.join(dir, moduleSlug));
+    const moduleFile = path.relative(/*turbopackIgnore: true*/ process.cwd(), path.join(/*turbopackIgnore: true*/ dir, moduleSlug));
     if (!SLUG.test(moduleSlug)) {
       problems.push({ file: moduleFile, line: 1, message: `folder name "${moduleSlug}" must be lowercase words joined by hyphens` });
       continue;
     }
-    const files = fs.readdirSync(path.join(dir, moduleSlug)).filter((name) => name.endsWith(".mdx"));
+    const files = fs.readdirSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, moduleSlug)).filter((name) => name.endsWith(".mdx"));
     const pages = files.map((name) => readPage(moduleSlug, name, problems, dir)).filter((page) => page !== null);
     const overview = pages.find((page) => page.kind === "overview") ?? null;
     const chapters = pages
@@ -141,7 +147,7 @@ export function loadBook(dir = CONTENT_DIR): Book {
       if (chapters[i]!.frontmatter.order === chapters[i - 1]!.frontmatter.order) {
         problems.push({
           file: chapters[i]!.file,
-          line: lineOfKey(fs.readFileSync(chapters[i]!.file, "utf8"), "order"),
+          line: chapters[i]!.orderLine,
           message: `order ${chapters[i]!.frontmatter.order} is also used by ${chapters[i - 1]!.file}; give each chapter its own`,
         });
       }

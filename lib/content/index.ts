@@ -12,10 +12,10 @@ let cached: { signature: string; book: Book } | undefined;
 // changes it, so the next request re-reads the book without a restart.
 function signature(dir: string): string {
   return fs
-    .readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .readdirSync(/*turbopackIgnore: true*/ dir, { recursive: true, encoding: "utf8" })
     .filter((name) => name.endsWith(".mdx"))
     .sort()
-    .map((name) => `${name}:${fs.statSync(path.join(dir, name)).mtimeMs}`)
+    .map((name) => `${name}:${fs.statSync(/*turbopackIgnore: true*/ path.join(dir, name)).mtimeMs}`)
     .join("|");
 }
 

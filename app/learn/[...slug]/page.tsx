@@ -36,7 +36,8 @@ export default async function ChapterPage({ params }: PageProps<"/learn/[...slug
 
   return (
     <div className="book-layout">
-      <Sidebar book={book} current={slug} />
+      {/* Keyed by page so the mobile drawer starts closed after navigating. */}
+      <Sidebar key={slug} book={book} current={slug} />
       <article className="book-article" data-chapter={slug}>
         <div className="mb-4 lg:hidden">
           <button type="button" popoverTarget="book-nav" className="btn-ghost px-3 py-1.5 text-sm">

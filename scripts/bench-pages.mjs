@@ -1,0 +1,134 @@
+// `npm run bench:pages`: builds the app, then for each route prints the gzip
+// size of the JavaScript a modern browser downloads on a first visit (the
+// scripts the server-rendered HTML loads, noModule ones excluded), the
+// difference to the lightest route, and the p50 time-to-first-byte and
+// largest-contentful-paint over 10 loads in headless Chromium.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import { chromium } from "playwright";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
+const BASE = `http://localhost:${PORT}`;
+const LOADS = 10;
+const ROUTES = [
+  "/",
+  "/learn",
+  "/sign-in",
+  "/learn/ros2",
+  "/learn/ros2/architecture-dds-qos",
+  "/learn/humanoid/kinematics-and-dynamics",
+  "/learn/capstone/glossary",
+];
+
+if (!process.argv.includes("--no-build")) {
+  console.log("Building (next build) …");
+  const build = spawnSync("npx", ["next", "build"], { stdio: ["ignore", "ignore", "inherit"] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-pages-"));
+const server = spawn("npx", ["next", "start", "-p", String(PORT)], {
+  env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", PORT: String(PORT) },
+  stdio: "ignore",
+  detached: true,
+});
+const stop = () => {
+  try {
+    process.kill(-server.pid, "SIGTERM");
+  } catch {}
+  fs.rmSync(dataDir, { recursive: true, force: true });
+};
+process.on("exit", stop);
+
+async function waitForServer() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("the server did not start");
+}
+
+const gzipCache = new Map();
+async function gzipSize(url) {
+  if (!gzipCache.has(url)) {
+    const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+    gzipCache.set(url, zlib.gzipSync(body, { level: 9 }).length);
+  }
+  return gzipCache.get(url);
+}
+
+async function firstVisitJs(route) {
+  const html = await (await fetch(BASE + route)).text();
+  const scripts = [...html.matchAll(/<script\b([^>]*)>/g)]
+    .map(([, attributes]) => attributes)
+    .filter((attributes) => !/\bnomodule\b/i.test(attributes))
+    .map((attributes) => /\bsrc="([^"]+)"/.exec(attributes)?.[1])
+    .filter(Boolean);
+  const unique = [...new Set(scripts)].map((src) => new URL(src.replaceAll("&amp;", "&"), BASE).toString());
+  const sizes = await Promise.all(unique.map(gzipSize));
+  return { bytes: sizes.reduce((a, b) => a + b, 0), files: unique.length };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+async function timings(browser, route) {
+  const ttfb = [];
+  const lcp = [];
+  for (let i = 0; i < LOADS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__lcp = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__lcp = entry.startTime;
+      }).observe({ type: "largest-contentful-paint", buffered: true });
+    });
+    await page.goto(BASE + route, { waitUntil: "load" });
+    await page.waitForTimeout(300);
+    const result = await page.evaluate(() => {
+      const [navigation] = performance.getEntriesByType("navigation");
+      return { ttfb: navigation.responseStart, lcp: window.__lcp };
+    });
+    ttfb.push(result.ttfb);
+    lcp.push(result.lcp);
+    await context.close();
+  }
+  return { ttfb: median(ttfb), lcp: median(lcp) };
+}
+
+await waitForServer();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+const rows = [];
+for (const route of ROUTES) {
+  process.stdout.write(`Measuring ${route} …\n`);
+  const js = await firstVisitJs(route);
+  const time = await timings(browser, route);
+  rows.push({ route, ...js, ...time });
+}
+await browser.close();
+
+const lightest = Math.min(...rows.map((row) => row.bytes));
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+console.log(`\n${"route".padEnd(44)}${"JS gzip KB".padStart(11)}${"files".padStart(7)}${"+ vs lightest".padStart(15)}${"TTFB p50".padStart(11)}${"LCP p50".padStart(10)}`);
+for (const row of rows) {
+  console.log(
+    `${row.route.padEnd(44)}${kb(row.bytes).padStart(11)}${String(row.files).padStart(7)}${`+${kb(row.bytes - lightest)} KB`.padStart(15)}${`${row.ttfb.toFixed(0)} ms`.padStart(11)}${`${row.lcp.toFixed(0)} ms`.padStart(10)}`,
+  );
+}
+const chapters = rows.filter((row) => row.route.split("/").length === 4);
+const worst = Math.max(...chapters.map((row) => row.bytes - lightest));
+console.log(`\nLightest route: ${kb(lightest)} KB. Chapter pages add at most ${kb(worst)} KB (budget: under 20 KB).`);
+stop();
+process.exit(0);

@@ -1,0 +1,142 @@
+import { expect, test } from "@playwright/test";
+import { choose, signUp, uniqueEmail } from "./pages";
+
+test("the home page leads into the book, and the sidebar and prev/next move through it", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Physical AI & Humanoid Robotics" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Thirteen weeks, week by week" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Hardware tiers/ })).toBeVisible();
+  await page.getByRole("link", { name: "Start reading" }).click();
+  await expect(page).toHaveURL(/\/learn\/foundations$/);
+
+  const nav = page.getByRole("navigation", { name: "Book chapters" });
+  await nav.getByText("Module 1 — ROS 2, the robotic nervous system").click();
+  await nav.getByRole("link", { name: "Nodes, Topics, Services and Actions" }).click();
+  await expect(page).toHaveURL(/\/learn\/ros2\/nodes-topics-services-actions$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nodes, Topics, Services and Actions");
+  await expect(nav.getByRole("link", { name: "Nodes, Topics, Services and Actions" })).toHaveAttribute("aria-current", "page");
+
+  await page.getByRole("link", { name: /Next →/ }).click();
+  await expect(page).toHaveURL(/\/learn\/ros2\/rclpy-packages$/);
+  await page.getByRole("link", { name: /← Previous/ }).click();
+  await expect(page).toHaveURL(/\/learn\/ros2\/nodes-topics-services-actions$/);
+});
+
+test("the table of contents jumps to a section and follows the reader", async ({ page }) => {
+  await page.goto("/learn/ros2/architecture-dds-qos");
+  const toc = page.getByRole("navigation", { name: "On this page" });
+  await toc.getByRole("link", { name: "Discovery and domains" }).click();
+  await expect(page).toHaveURL(/#discovery-and-domains$/);
+  await expect(page.locator("h2#discovery-and-domains")).toBeInViewport();
+  await expect(toc.locator('[aria-current="location"]')).toHaveCount(1);
+});
+
+test("search finds a section and lands on it", async ({ page }) => {
+  await page.goto("/learn");
+  await page.keyboard.press("Control+K");
+  const dialog = page.getByRole("dialog", { name: "Search the book" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("combobox").fill("durability transient local");
+  await expect(dialog.getByRole("option").first()).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/learn\/[a-z0-9-]+\/[a-z0-9-]+#[a-z0-9-]+$/);
+  const anchor = new URL(page.url()).hash.slice(1);
+  await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
+});
+
+test("the theme toggle is remembered after a reload", async ({ page }) => {
+  await page.goto("/learn/ros2");
+  await expect(page.locator("html")).not.toHaveAttribute("data-theme", "light");
+  await page.getByRole("button", { name: "Switch to light theme" }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  await page.reload({ waitUntil: "domcontentloaded" });
+  // Set by the inline head script, before any React code runs.
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("light");
+  await expect(page.getByRole("button", { name: "Switch to dark theme" })).toBeVisible();
+});
+
+test("on a phone the chapters open in a drawer", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("/learn/ros2/architecture-dds-qos");
+  const nav = page.getByRole("navigation", { name: "Book chapters" });
+  await expect(nav).toBeHidden();
+  await page.getByRole("button", { name: /Chapters/ }).click();
+  await expect(nav).toBeVisible();
+  await nav.getByText("Module 3 — The AI-Robot Brain with NVIDIA Isaac").click();
+  await nav.getByRole("link", { name: "Navigation with Nav2" }).click();
+  await expect(page).toHaveURL(/\/learn\/isaac\/nav2-navigation$/);
+  await expect(nav).toBeHidden();
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth).toBeLessThanOrEqual(375);
+});
+
+test("an unknown chapter is a real 404", async ({ page }) => {
+  const response = await page.goto("/learn/ros2/no-such-chapter");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByText(/could not be found/i)).toBeVisible();
+});
+
+test("a quiz gives instant feedback with its explanation", async ({ page }) => {
+  await page.goto("/learn/ros2/nodes-topics-services-actions");
+  const quiz = page.locator('[data-quiz-id="ros2-comms-1"]');
+  await quiz.getByText("A service", { exact: true }).click();
+  await expect(quiz.getByText("Not quite.")).toBeVisible();
+  await quiz.getByRole("button", { name: "Try again" }).click();
+  await quiz.getByText("An action", { exact: true }).click();
+  await expect(quiz.getByText("Correct!")).toBeVisible();
+  await expect(quiz.getByText(/Actions are for long-running, preemptible goals/)).toBeVisible();
+});
+
+test("a chapter reads fully without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/learn/foundations/hardware-and-lab-setup");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const tabs = page.locator(".tabs").first();
+  const panels = tabs.locator(".tab-panel");
+  await expect(panels.nth(0)).toBeVisible();
+  await expect(panels.nth(1)).toBeHidden();
+  await tabs.locator(".tab-label").nth(1).click();
+  await expect(panels.nth(1)).toBeVisible();
+  await expect(panels.nth(0)).toBeHidden();
+  const solution = page.locator("details.solution").first();
+  await solution.locator("summary").click();
+  await expect(solution).toHaveAttribute("open", "");
+  await context.close();
+});
+
+test("background blocks open for readers whose setup matches", async ({ page }) => {
+  await page.goto("/learn/foundations/hardware-and-lab-setup");
+  const jetson = page.locator('[data-for-background="has:jetson"]').first();
+  const noGpu = page.locator('[data-for-background="has:no-gpu"]').first();
+  await expect(jetson).toBeVisible();
+  await expect(jetson).not.toHaveAttribute("open", "");
+
+  await signUp(page, "Jetson Owner", uniqueEmail("jetson"));
+  for (const [group, option] of [
+    ["Programming experience", "Beginner"],
+    ["Python", "Beginner"],
+    ["C++", "None"],
+  ]) await choose(page, group!, option!);
+  await page.getByRole("button", { name: "Next" }).click();
+  for (const [group, option] of [
+    ["ROS / ROS 2", "Never used ROS"],
+    ["Linux command line", "Beginner"],
+    ["AI / machine learning", "None"],
+  ]) await choose(page, group!, option!);
+  await page.getByRole("button", { name: "Next" }).click();
+  for (const [group, option] of [
+    ["GPU available", "RTX workstation"],
+    ["NVIDIA Jetson", "Jetson Orin Nano"],
+    ["Robot access", "No robot"],
+  ]) await choose(page, group!, option!);
+  await page.getByRole("button", { name: "Next" }).click();
+  await choose(page, "Hours per week", "Under 3 hours");
+  await page.getByRole("button", { name: "Finish", exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
+
+  await page.goto("/learn/foundations/hardware-and-lab-setup");
+  await expect(jetson).toHaveAttribute("open", "");
+  await expect(jetson.getByText("matches your setup")).toBeVisible();
+  await expect(noGpu).toBeHidden();
+});

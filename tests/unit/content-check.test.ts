@@ -1,0 +1,117 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadBook } from "@/lib/content/book";
+import { checkBook, ContentError, formatProblem, MIN_CHAPTER_WORDS } from "@/lib/content/check";
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+const frontmatter = (title: string, order: number, extra = "") => `---
+title: "${title}"
+description: "A test chapter."
+order: ${order}
+objectives:
+  - "Learn a thing"
+estimatedMinutes: 10
+tags: ["test"]
+${extra}---
+`;
+
+/** A small book in a temp folder, one file per entry. */
+function tinyBook(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "book-"));
+  dirs.push(dir);
+  for (const [name, body] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), body);
+  }
+  return dir;
+}
+
+const messages = (dir: string) => checkBook(loadBook(dir)).map(formatProblem);
+
+describe("the real book", () => {
+  const book = loadBook();
+
+  it("has no problems", () => {
+    expect(checkBook(book).map(formatProblem)).toEqual([]);
+  });
+
+  it(`has at least 22 chapters of ${MIN_CHAPTER_WORDS}+ words, each with a quiz, exercises, a summary and further reading`, () => {
+    const chapters = book.pages.filter((page) => page.kind === "chapter");
+    const long = chapters.filter((page) => page.words >= MIN_CHAPTER_WORDS);
+    expect(long.length).toBeGreaterThanOrEqual(22);
+    for (const chapter of chapters) {
+      expect(chapter.body, chapter.file).toMatch(/<Quiz\b/);
+      expect(chapter.body, chapter.file).toMatch(/<Exercise\b[\s\S]*<Solution>/);
+      expect(chapter.headings.map((h) => h.text), chapter.file).toEqual(expect.arrayContaining(["Summary", "Further reading"]));
+    }
+  });
+
+  it("orders modules and chapters from their frontmatter", () => {
+    expect(book.modules.map((m) => m.slug)).toEqual(["foundations", "ros2", "simulation", "isaac", "humanoid", "vla", "capstone"]);
+    const orders = book.modules[1]!.chapters.map((c) => c.frontmatter.order);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+  });
+});
+
+describe("content check", () => {
+  it("reports a broken link and a broken anchor with file and line", () => {
+    const dir = tinyBook({
+      "intro/index.mdx": frontmatter("Intro", 1) + "\n## Start here\n\nSee [the next](/learn/intro/next#start-here).\n",
+      "intro/next.mdx":
+        frontmatter("Next", 1) + "\n## Real heading\n\nBack to [the start](/learn/intro#start-here).\n\nA [broken link](/learn/intro/missing).\n\nA [bad anchor](/learn/intro#nowhere).\n",
+    });
+    const found = messages(dir);
+    expect(found).toContainEqual(expect.stringMatching(/intro\/index\.mdx:13: link to \/learn\/intro\/next#start-here: .* no heading with the anchor #start-here/));
+    expect(found).toContainEqual(expect.stringMatching(/intro\/next\.mdx:15: link to \/learn\/intro\/missing: no chapter has that path/));
+    expect(found).toContainEqual(expect.stringMatching(/intro\/next\.mdx:17: link to \/learn\/intro#nowhere/));
+    expect(found.filter((line) => /next\.mdx:\d+: link to \/learn\/intro#start-here/.test(line))).toEqual([]);
+  });
+
+  it("reports frontmatter, components, images, code languages and duplicate quiz ids", () => {
+    const dir = tinyBook({
+      "m/a.mdx": `---\ntitle: "A"\norder: one\nestimatedMinutes: 5\ntags: []\n---\n\nText.\n`,
+      "m/b.mdx":
+        frontmatter("B", 2) +
+        `\n<Widget />\n\n<Callout type="shout">x</Callout>\n\n<Figure src="/images/none.svg" alt="x" />\n\n\`\`\`rust\nfn main() {}\n\`\`\`\n\n` +
+        `<Quiz id="q1" question="Q?" options={["a", "b"]} answer={1} explanation="e" />\n\n<Quiz id="q1" question="Q?" options={["a", "b"]} answer={2} explanation="e" />\n`,
+    });
+    const found = messages(dir).join("\n");
+    expect(found).toMatch(/m\/a\.mdx:\d+: frontmatter "description"/);
+    expect(found).toMatch(/m\/a\.mdx:3: frontmatter "order"/);
+    expect(found).toMatch(/m\/b\.mdx:\d+: unknown component <Widget>/);
+    expect(found).toMatch(/<Callout type> must be one of note, tip, warning, danger/);
+    expect(found).toMatch(/image \/images\/none\.svg does not exist/);
+    expect(found).toMatch(/code language "rust"/);
+    expect(found).toMatch(/quiz id "q1" is already used at/);
+    expect(found).toMatch(/<Quiz answer> must be the index \(0–1\)/);
+  });
+
+  it("fails `npm run content:check` on a planted broken link, naming the file", () => {
+    const dir = tinyBook({
+      "m/index.mdx": frontmatter("M", 1) + "\n[gone](/learn/m/gone)\n",
+    });
+    let output = "";
+    let status = 0;
+    try {
+      execFileSync("npx", ["tsx", "scripts/content-check.ts", dir], { encoding: "utf8", stdio: "pipe" });
+    } catch (error) {
+      const failure = error as { status: number; stdout: string; stderr: string };
+      status = failure.status;
+      output = failure.stdout + failure.stderr;
+    }
+    expect(status).toBe(1);
+    expect(output).toMatch(/m\/index\.mdx:\d+: link to \/learn\/m\/gone: no chapter has that path/);
+  });
+
+  it("builds the same message the build fails with", () => {
+    const dir = tinyBook({ "m/index.mdx": frontmatter("M", 1) + "\n[gone](/learn/m/gone)\n" });
+    const problems = checkBook(loadBook(dir));
+    const error = new ContentError(problems);
+    expect(error.message).toContain(formatProblem(problems[0]!));
+  });
+});
