@@ -1,4 +1,4 @@
-// `npm test`: type-check, lint, content check, Vitest (unit + integration), production build,
+// `npm test`: type-check, lint, content check, tutor index, Vitest (unit + integration), production build,
 // Playwright. Stops at the first failing step and ends with one summary line.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -13,6 +13,7 @@ const steps = [
   { name: "type-check", cmd: ["npm", "run", "-s", "typecheck"] },
   { name: "lint", cmd: ["npm", "run", "-s", "lint"] },
   { name: "content check", cmd: ["npm", "run", "-s", "content:check"] },
+  { name: "tutor index", cmd: ["npm", "run", "-s", "index"] },
   {
     name: "unit + integration tests (Vitest)",
     cmd: ["npx", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`],

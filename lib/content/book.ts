@@ -59,19 +59,38 @@ function lineOfKey(source: string, key: string): number {
   return index === -1 ? 1 : index + 1;
 }
 
-function lastCommitDate(file: string): string | null {
+/** Last commit date of every file under `dir` that git knows, from one `git log`. */
+function commitDates(dir: string): Map<string, string> {
+  const dates = new Map<string, string>();
   try {
-    const out = execFileSync("git", ["log", "-1", "--format=%cs", "--", file], {
+    const root = execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const log = execFileSync("git", ["log", "--format=@%cs", "--name-only", "--", "."], {
+      cwd: dir,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
-    }).trim();
-    return out || null;
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    let date = "";
+    for (const line of log.split("\n")) {
+      if (line.startsWith("@")) date = line.slice(1);
+      else if (line.trim()) {
+        const file = path.join(/*turbopackIgnore: true*/ root, line.trim());
+        if (!dates.has(file)) dates.set(file, date);
+      }
+    }
   } catch {
-    return null;
+    // Not a git checkout (a tarball deploy): pages fall back to frontmatter `updated`.
   }
+  return dates;
 }
 
-function readPage(moduleSlug: string, fileName: string, problems: Problem[], dir: string): Page | null {
+function readPage(
+  moduleSlug: string,
+  fileName: string,
+  problems: Problem[],
+  dir: string,
+  dates: Map<string, string>,
+): Page | null {
   const absolute = path.join(/*turbopackIgnore: true*/ dir, moduleSlug, fileName);
   const file = path.relative(/*turbopackIgnore: true*/ process.cwd(), absolute);
   const source = fs.readFileSync(/*turbopackIgnore: true*/ absolute, "utf8");
@@ -116,7 +135,7 @@ function readPage(moduleSlug: string, fileName: string, problems: Problem[], dir
     tree,
     headings: headingsOf(tree),
     words: countWords(proseOf(tree)),
-    updated: result.data.updated ?? lastCommitDate(absolute),
+    updated: result.data.updated ?? dates.get(absolute) ?? null,
     orderLine: lineOfKey(source, "order"),
   };
 }
@@ -127,6 +146,7 @@ const titleCase = (slug: string) => slug.replace(/-/g, " ").replace(/^\w/, (c) =
 export function loadBook(dir = CONTENT_DIR): Book {
   const problems: Problem[] = [];
   const modules: Module[] = [];
+  const dates = commitDates(dir);
   const moduleDirs = fs
     .readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -138,7 +158,7 @@ export function loadBook(dir = CONTENT_DIR): Book {
       continue;
     }
     const files = fs.readdirSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, moduleSlug)).filter((name) => name.endsWith(".mdx"));
-    const pages = files.map((name) => readPage(moduleSlug, name, problems, dir)).filter((page) => page !== null);
+    const pages = files.map((name) => readPage(moduleSlug, name, problems, dir, dates)).filter((page) => page !== null);
     const overview = pages.find((page) => page.kind === "overview") ?? null;
     const chapters = pages
       .filter((page) => page.kind === "chapter")

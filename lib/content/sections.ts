@@ -1,6 +1,7 @@
 import type { Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import type { Page } from "./book";
+import { EXIT, visit } from "unist-util-visit";
 import { proseOf } from "./markdown";
 
 export type Section = {
@@ -8,6 +9,8 @@ export type Section = {
   anchor: string;
   /** The chapter's h2 and, inside it, the h3: ["QoS", "Reliability"]. */
   headingPath: string[];
+  /** The section's top-level blocks (paragraphs, lists, whole code blocks) as text. */
+  blocks: string[];
   text: string;
 };
 
@@ -17,30 +20,49 @@ export type Section = {
  */
 export function sectionsOf(page: Page, options: { includeCode?: boolean } = {}): Section[] {
   const idByLine = new Map(page.headings.map((heading) => [heading.line, heading.id]));
-  const sections: Section[] = [];
-  let current: Section = { anchor: "", headingPath: [], text: "" };
+  const sections: Omit<Section, "text">[] = [];
+  let current: Omit<Section, "text"> = { anchor: "", headingPath: [], blocks: [] };
   let h2 = "";
-  const textOf = (node: RootContent): string => {
-    if (node.type === "code") return options.includeCode ? `\n\`\`\`${node.lang ?? ""}\n${node.value}\n\`\`\`\n` : "";
-    return proseOf(node);
-  };
-  const walk = (nodes: RootContent[]) => {
-    for (const node of nodes) {
-      if (node.type === "heading") {
-        if (node.depth <= 3) {
-          sections.push(current);
-          const title = toString(node).trim();
-          if (node.depth <= 2) h2 = title;
-          current = { anchor: idByLine.get(node.position?.start.line ?? -1) ?? "", headingPath: node.depth <= 2 ? [title] : [h2, title].filter(Boolean), text: "" };
-          continue;
-        }
-      }
-      current.text += `${textOf(node)}\n`;
+  for (const node of (page.tree as Root).children) {
+    if (node.type === "yaml") continue;
+    if (node.type === "heading" && node.depth <= 3) {
+      sections.push(current);
+      const title = toString(node).trim();
+      if (node.depth <= 2) h2 = title;
+      current = {
+        anchor: idByLine.get(node.position?.start.line ?? -1) ?? "",
+        headingPath: node.depth <= 2 ? [title] : [h2, title].filter(Boolean),
+        blocks: [],
+      };
+      continue;
     }
-  };
-  walk((page.tree as Root).children.filter((node) => node.type !== "yaml"));
+    const text = blockText(node, options.includeCode ?? false);
+    if (text) current.blocks.push(text);
+  }
   sections.push(current);
   return sections
-    .map((section) => ({ ...section, text: section.text.replace(/[ \t]+/g, " ").replace(/\n{3,}/g, "\n\n").trim() }))
-    .filter((section) => section.text.length > 0 || section.anchor);
+    .map((section) => ({ ...section, text: section.blocks.join("\n\n") }))
+    .filter((section) => section.blocks.length > 0 || section.anchor);
+}
+
+function blockText(node: RootContent, includeCode: boolean): string {
+  // Code keeps its indentation (it is Python and YAML); prose is re-flowed.
+  if (node.type === "code") return includeCode ? `\`\`\`${node.lang ?? ""}\n${node.value}\n\`\`\`` : "";
+  // A component wrapping code (Tabs, Exercise) is split into its blocks so the code survives.
+  if (includeCode && node.type !== "paragraph" && "children" in node && hasCode(node)) {
+    return (node.children as RootContent[])
+      .map((child) => blockText(child, true))
+      .filter(Boolean)
+      .join("\n\n");
+  }
+  return proseOf(node).replace(/\s+/g, " ").trim();
+}
+
+function hasCode(node: RootContent): boolean {
+  let found = false;
+  visit(node, "code", () => {
+    found = true;
+    return EXIT;
+  });
+  return found;
 }

@@ -1,0 +1,67 @@
+import crypto from "node:crypto";
+import type { Book } from "@/lib/content/book";
+import { countWords } from "@/lib/content/markdown";
+import { sectionsOf } from "@/lib/content/sections";
+
+export type Chunk = {
+  /** Stable across runs: "ros2/tf2-and-rviz#static-transforms", "~2" for a later part of a long section. */
+  id: string;
+  chapter: string;
+  title: string;
+  headingPath: string[];
+  anchor: string;
+  href: string;
+  /** Prose with JSX stripped, code blocks kept whole. */
+  text: string;
+  /** Changes when anything the index stores for this chunk changes. */
+  hash: string;
+};
+
+// Small enough that three passages fit a prompt comfortably, large enough to
+// keep a worked example with its explanation.
+export const MAX_CHUNK_WORDS = 320;
+
+/** Splits a section's blocks into runs of at most MAX_CHUNK_WORDS; a block (a code block above all) is never cut. */
+export function groupBlocks(blocks: string[]): string[][] {
+  const groups: string[][] = [];
+  let current: string[] = [];
+  let words = 0;
+  for (const block of blocks) {
+    const size = countWords(block);
+    if (current.length > 0 && words + size > MAX_CHUNK_WORDS) {
+      groups.push(current);
+      current = [];
+      words = 0;
+    }
+    current.push(block);
+    words += size;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+export function chunkBook(book: Book): Chunk[] {
+  return book.pages.flatMap((page) =>
+    sectionsOf(page, { includeCode: true }).flatMap((section) =>
+      groupBlocks(section.blocks).map((blocks, part) => {
+        const text = blocks.join("\n\n");
+        const base = `${page.slug}#${section.anchor || "top"}`;
+        const title = page.frontmatter.title;
+        return {
+          id: part === 0 ? base : `${base}~${part + 1}`,
+          chapter: page.slug,
+          title,
+          headingPath: section.headingPath,
+          anchor: section.anchor,
+          href: section.anchor ? `${page.href}#${section.anchor}` : page.href,
+          text,
+          hash: crypto
+            .createHash("sha256")
+            .update(JSON.stringify([title, section.headingPath, section.anchor, text]))
+            .digest("hex")
+            .slice(0, 16),
+        };
+      }),
+    ),
+  );
+}
