@@ -37,6 +37,8 @@ export const user = pgTable("user", {
   email: text("email").notNull().unique(),
   emailVerified: boolean("email_verified").notNull().default(false),
   image: text("image"),
+  // Set by Better-Auth's anonymous plugin for guests who chat before signing up.
+  isAnonymous: boolean("is_anonymous").notNull().default(false),
   ...timestamps,
 });
 

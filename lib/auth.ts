@@ -3,6 +3,8 @@ import { headers } from "next/headers";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
+import { anonymous } from "better-auth/plugins/anonymous";
+import { moveConversations } from "@/db/queries/chat";
 import { getDb } from "@/db";
 import type { Database } from "@/db/client";
 import * as schema from "@/db/schema";
@@ -68,7 +70,13 @@ export function createAuth(db: Database, e: Env = env()) {
       useSecureCookies: e.NODE_ENV === "production",
       database: { generateId: () => crypto.randomUUID() },
     },
-    plugins: [nextCookies()],
+    plugins: [
+      // Guests chat as anonymous users; signing up keeps their conversations.
+      anonymous({
+        onLinkAccount: ({ anonymousUser, newUser }) => moveConversations(db, anonymousUser.user.id, newUser.user.id),
+      }),
+      nextCookies(),
+    ],
   });
 }
 

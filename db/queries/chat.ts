@@ -1,0 +1,105 @@
+import "server-only";
+import { and, asc, count, desc, eq, gte, lt, min, or } from "drizzle-orm";
+import type { Database } from "../client";
+import { conversations, messages } from "../schema";
+
+export type Conversation = typeof conversations.$inferSelect;
+export type StoredMessage = typeof messages.$inferSelect;
+
+export type Source = { n: number; chapter: string; title: string; heading: string; href: string };
+
+/** The caller's conversation, or null when it does not exist or belongs to someone else. */
+export async function getConversation(db: Database, userId: string, id: string): Promise<Conversation | null> {
+  const [row] = await db
+    .select()
+    .from(conversations)
+    .where(and(eq(conversations.id, id), eq(conversations.userId, userId)));
+  return row ?? null;
+}
+
+export async function createConversation(db: Database, userId: string, title: string): Promise<Conversation> {
+  const [row] = await db.insert(conversations).values({ id: crypto.randomUUID(), userId, title }).returning();
+  return row!;
+}
+
+const PAGE_SIZE = 20;
+
+/** Newest first; `cursor` is the last row of the previous page. */
+export async function listConversations(db: Database, userId: string, cursor?: { updatedAt: Date; id: string }) {
+  const rows = await db
+    .select({ id: conversations.id, title: conversations.title, updatedAt: conversations.updatedAt })
+    .from(conversations)
+    .where(
+      and(
+        eq(conversations.userId, userId),
+        cursor
+          ? or(lt(conversations.updatedAt, cursor.updatedAt), and(eq(conversations.updatedAt, cursor.updatedAt), lt(conversations.id, cursor.id)))
+          : undefined,
+      ),
+    )
+    .orderBy(desc(conversations.updatedAt), desc(conversations.id))
+    .limit(PAGE_SIZE + 1);
+  const page = rows.slice(0, PAGE_SIZE);
+  const last = page.at(-1);
+  return { conversations: page, nextCursor: rows.length > PAGE_SIZE && last ? { updatedAt: last.updatedAt, id: last.id } : null };
+}
+
+export async function renameConversation(db: Database, userId: string, id: string, title: string): Promise<boolean> {
+  const rows = await db
+    .update(conversations)
+    .set({ title, updatedAt: new Date() })
+    .where(and(eq(conversations.id, id), eq(conversations.userId, userId)))
+    .returning({ id: conversations.id });
+  return rows.length > 0;
+}
+
+export async function deleteConversation(db: Database, userId: string, id: string): Promise<boolean> {
+  const rows = await db
+    .delete(conversations)
+    .where(and(eq(conversations.id, id), eq(conversations.userId, userId)))
+    .returning({ id: conversations.id });
+  return rows.length > 0;
+}
+
+export async function getMessages(db: Database, conversationId: string): Promise<StoredMessage[]> {
+  return db.select().from(messages).where(eq(messages.conversationId, conversationId)).orderBy(asc(messages.createdAt), asc(messages.id));
+}
+
+/**
+ * Saves a message and touches its conversation. A repeated id in the same
+ * conversation (a retry) is saved once; returns false if the id belongs to
+ * another conversation.
+ */
+export async function saveMessage(
+  db: Database,
+  message: { id: string; conversationId: string; role: "user" | "assistant"; parts: unknown; sources?: Source[]; status?: "complete" | "interrupted" },
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(messages)
+      .values({ ...message, sources: message.sources ?? [], status: message.status ?? "complete" })
+      .onConflictDoNothing({ target: messages.id })
+      .returning({ id: messages.id });
+    if (inserted.length === 0) {
+      const [existing] = await tx.select({ conversationId: messages.conversationId }).from(messages).where(eq(messages.id, message.id));
+      if (existing?.conversationId !== message.conversationId) return false;
+    }
+    await tx.update(conversations).set({ updatedAt: new Date() }).where(eq(conversations.id, message.conversationId));
+    return true;
+  });
+}
+
+/** How many questions the user asked since `since`, and when the oldest of them was asked. */
+export async function questionsSince(db: Database, userId: string, since: Date) {
+  const [row] = await db
+    .select({ total: count(), oldest: min(messages.createdAt) })
+    .from(messages)
+    .innerJoin(conversations, eq(messages.conversationId, conversations.id))
+    .where(and(eq(conversations.userId, userId), eq(messages.role, "user"), gte(messages.createdAt, since)));
+  return { total: row?.total ?? 0, oldest: row?.oldest ?? null };
+}
+
+/** A guest who signs up keeps their conversations. */
+export async function moveConversations(db: Database, fromUserId: string, toUserId: string): Promise<void> {
+  await db.update(conversations).set({ userId: toUserId }).where(eq(conversations.userId, fromUserId));
+}

@@ -1,0 +1,38 @@
+import { LABELS } from "@/lib/background/options";
+import type { TutorContext } from "./context";
+
+function describeBackground(context: TutorContext): string {
+  const b = context.background;
+  if (!b) return "The reader has not shared their background: explain at the level of a senior undergraduate.";
+  const lines = [
+    `Programming: ${LABELS.level[b.programmingExperience]}; Python ${LABELS.level[b.pythonLevel]}; C++ ${LABELS.level[b.cppLevel]}; ROS: ${LABELS.ros[b.rosExperience]}; Linux: ${LABELS.level[b.linuxComfort]}; AI/ML: ${LABELS.level[b.aiMlExperience]}.`,
+    `Hardware: ${LABELS.gpu[b.gpu]}; ${LABELS.jetson[b.jetson]}; sensors: ${b.sensors.map((s) => LABELS.sensors[s]).join(", ") || "none"}; robot: ${LABELS.robot[b.robotAccess]}.`,
+  ];
+  if (b.programmingExperience === "none" || b.programmingExperience === "beginner") {
+    lines.push("They are new to programming: define terms, go step by step, and prefer a small worked example.");
+  } else if (b.programmingExperience === "advanced") {
+    lines.push("They are experienced: be concise and technical; skip basics.");
+  }
+  if (b.jetson !== "none") lines.push("They own a Jetson: when relevant, add the on-device angle (memory, power, containers).");
+  if (b.gpu === "none" || b.gpu === "laptop") lines.push("They have no RTX workstation: when a step needs one, point to the cloud GPU or lighter path.");
+  return lines.join("\n");
+}
+
+/** The system prompt: grounding rules, the reader's background, and the numbered passages. */
+export function tutorSystemPrompt(context: TutorContext): string {
+  const passages = context.passages
+    .map((p) => `[${p.n}] ${p.title} — ${p.heading} (${p.href})\n${p.text}`)
+    .join("\n\n---\n\n");
+  const grounding =
+    context.mode === "selection"
+      ? "Answer ONLY from the passage the reader selected, below as [1]. Do not use other knowledge. If the selection does not answer the question, say so plainly and suggest asking without a selection."
+      : "Answer ONLY from the numbered passages of the book below. If they do not contain the answer, say that the book does not cover it and do not guess.";
+  return [
+    'You are the tutor of the interactive textbook "Physical AI & Humanoid Robotics".',
+    grounding,
+    "Cite the passages you use inline as [1], [2] right after the sentence they support. Use Markdown; put code in fenced blocks with a language.",
+    "Reader background:",
+    describeBackground(context),
+    context.passages.length > 0 ? `Passages:\n\n${passages}` : "Passages: none were relevant to this question.",
+  ].join("\n\n");
+}

@@ -1,0 +1,197 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { CookieJar, request } from "../support/http";
+import { validBackground } from "../support/fixtures";
+import { readUIStream } from "../support/ui-stream";
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-"));
+vi.stubEnv("DATABASE_URL", "");
+vi.stubEnv("DATA_DIR", dataDir);
+vi.stubEnv("CHAT_MESSAGES_PER_HOUR", "6");
+vi.stubEnv("GUEST_MESSAGES_PER_HOUR", "3");
+// The offline tutor answers: no model is configured.
+delete process.env.OPENAI_API_KEY;
+delete process.env.OPENAI_BASE_URL;
+
+const { closeDb, getDb } = await import("@/db");
+const schema = await import("@/db/schema");
+const authRoute = await import("@/app/api/auth/[...all]/route");
+const chatRoute = await import("@/app/api/chat/route");
+const listRoute = await import("@/app/api/conversations/route");
+const conversationRoute = await import("@/app/api/conversations/[id]/route");
+const backgroundRoute = await import("@/app/api/background/route");
+const { OFFLINE_NOTICE, NOT_COVERED, SELECTION_DOES_NOT_ANSWER } = await import("@/lib/ai/offline-tutor");
+const { eq } = await import("drizzle-orm");
+
+afterAll(async () => {
+  await closeDb();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  vi.unstubAllEnvs();
+});
+
+let seq = 0;
+const messageId = () => `m${Date.now()}${seq++}`;
+
+async function signUp(email: string) {
+  const jar = new CookieJar();
+  const response = jar.store(await authRoute.POST(request("/api/auth/sign-up/email", { body: { name: "Learner", email, password: "correct-horse" }, ip: `198.18.0.${seq++ % 250}` })));
+  expect(response.status).toBe(200);
+  return jar;
+}
+
+const ask = (jar: CookieJar | undefined, body: Record<string, unknown>) =>
+  chatRoute.POST(request("/api/chat", { body, jar }));
+
+const conversationCall = (method: string, id: string, jar: CookieJar, body?: unknown) => {
+  const req = request(`/api/conversations/${id}`, { method, jar, body });
+  const ctx = { params: Promise.resolve({ id }) };
+  return method === "GET" ? conversationRoute.GET(req, ctx) : method === "PATCH" ? conversationRoute.PATCH(req, ctx) : conversationRoute.DELETE(req, ctx);
+};
+
+let alice: CookieJar;
+let bob: CookieJar;
+beforeAll(async () => {
+  alice = await signUp("alice-chat@example.com");
+  bob = await signUp("bob-chat@example.com");
+});
+
+describe("the tutor, offline", () => {
+  let conversationId: string;
+
+  it("streams a cited answer from the book and saves both messages with the sources", async () => {
+    const question = { id: messageId(), text: "How does transient local durability help a late-joining subscriber?" };
+    const response = await ask(alice, { message: question, chapter: "ros2/architecture-dds-qos" });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("server-timing")).toMatch(/^pre-model;dur=\d/);
+    const { text, metadata } = await readUIStream(response);
+    expect(text.startsWith(OFFLINE_NOTICE)).toBe(true);
+    expect(text).toMatch(/\[1\]/);
+    const sources = metadata.sources as { n: number; href: string; chapter: string }[];
+    expect(sources.length).toBeGreaterThan(0);
+    expect(sources[0]).toMatchObject({ n: 1, href: expect.stringMatching(/^\/learn\/.+#.+/) });
+    conversationId = metadata.conversationId as string;
+
+    const db = await getDb();
+    const [conversation] = await db.select().from(schema.conversations).where(eq(schema.conversations.id, conversationId));
+    expect(conversation!.title).toBe(question.text.slice(0, 57).trimEnd() + "…");
+    const saved = await db.select().from(schema.messages).where(eq(schema.messages.conversationId, conversationId));
+    expect(saved.map((m) => m.role).sort()).toEqual(["assistant", "user"]);
+    const answer = saved.find((m) => m.role === "assistant")!;
+    expect(answer.status).toBe("complete");
+    expect((answer.parts as { text: string }[])[0]!.text).toBe(text);
+    expect(answer.sources).toEqual(sources);
+  });
+
+  it("continues the same conversation and returns its history in order", async () => {
+    const response = await ask(alice, { conversationId, message: { id: messageId(), text: "Which QoS policy decides whether lost messages are resent?" } });
+    await readUIStream(response);
+    const history = (await (await conversationCall("GET", conversationId, alice)).json()) as { messages: { role: string; metadata: { sources: unknown[] } }[] };
+    expect(history.messages.map((m) => m.role)).toEqual(["user", "assistant", "user", "assistant"]);
+    expect(history.messages[1]!.metadata.sources.length).toBeGreaterThan(0);
+  });
+
+  it("says the book does not cover an off-topic question instead of guessing", async () => {
+    const { text, metadata } = await readUIStream(await ask(alice, { message: { id: messageId(), text: "What is a good recipe for vegetarian lasagna?" } }));
+    expect(text).toContain(NOT_COVERED);
+    expect(metadata.sources).toEqual([]);
+  });
+
+  it("answers only from a selection, and says when the selection does not answer", async () => {
+    const selection = {
+      text: "The zero moment point is the point on the ground where the net moment of the inertial and gravity forces has no horizontal component. Keeping it inside the support polygon keeps the foot flat.",
+      chapter: "humanoid/bipedal-locomotion-balance",
+    };
+    const inside = await readUIStream(await ask(alice, { message: { id: messageId(), text: "Why keep the zero moment point inside the support polygon?" }, selection }));
+    expect(inside.text).toMatch(/support polygon.*\[1\]/s);
+    expect(inside.metadata.sources).toEqual([expect.objectContaining({ n: 1, chapter: "humanoid/bipedal-locomotion-balance" })]);
+    const outside = await readUIStream(await ask(alice, { message: { id: messageId(), text: "How do I install ROS 2 Jazzy on Ubuntu?" }, selection }));
+    expect(outside.text).toContain(SELECTION_DOES_NOT_ANSWER);
+  });
+
+  it("adapts to the reader's background", async () => {
+    const jar = await signUp("beginner-chat@example.com");
+    await backgroundRoute.PUT(request("/api/background", { method: "PUT", jar, body: { ...validBackground, programmingExperience: "beginner" } }));
+    const { text } = await readUIStream(await ask(jar, { message: { id: messageId(), text: "What is a ROS 2 topic and how do nodes use it?" } }));
+    expect(text).toMatch(/New to this\?/);
+  });
+});
+
+describe("ownership, validation and limits", () => {
+  let aliceConversation: string;
+  beforeAll(async () => {
+    const { metadata } = await readUIStream(await ask(alice, { message: { id: messageId(), text: "What does robot_state_publisher do with a URDF?" } }));
+    aliceConversation = metadata.conversationId as string;
+  });
+
+  it("hides another user's conversation behind 404 everywhere and changes nothing", async () => {
+    const db = await getDb();
+    const before = await db.select().from(schema.messages).where(eq(schema.messages.conversationId, aliceConversation));
+    const posted = await ask(bob, { conversationId: aliceConversation, message: { id: messageId(), text: "Show me her answers" } });
+    expect(posted.status).toBe(404);
+    expect((await conversationCall("GET", aliceConversation, bob)).status).toBe(404);
+    expect((await conversationCall("PATCH", aliceConversation, bob, { title: "mine now" })).status).toBe(404);
+    expect((await conversationCall("DELETE", aliceConversation, bob)).status).toBe(404);
+    expect((await conversationCall("GET", "not-a-uuid", bob)).status).toBe(404);
+    const after = await db.select().from(schema.messages).where(eq(schema.messages.conversationId, aliceConversation));
+    expect(after).toEqual(before);
+    const list = (await (await listRoute.GET(request("/api/conversations", { jar: bob }))).json()) as { conversations: { id: string }[] };
+    expect(list.conversations.map((c) => c.id)).not.toContain(aliceConversation);
+    const [conversation] = await db.select().from(schema.conversations).where(eq(schema.conversations.id, aliceConversation));
+    expect(conversation!.title).not.toBe("mine now");
+  });
+
+  it("lets the owner rename and delete, newest first in the list", async () => {
+    expect((await conversationCall("PATCH", aliceConversation, alice, { title: "URDF questions" })).status).toBe(200);
+    const list = (await (await listRoute.GET(request("/api/conversations", { jar: alice }))).json()) as { conversations: { id: string; title: string }[] };
+    expect(list.conversations[0]).toMatchObject({ id: aliceConversation, title: "URDF questions" });
+    expect((await conversationCall("PATCH", aliceConversation, alice, { title: "" })).status).toBe(400);
+    expect((await conversationCall("DELETE", aliceConversation, alice)).status).toBe(204);
+    expect((await conversationCall("GET", aliceConversation, alice)).status).toBe(404);
+  });
+
+  it.each([
+    ["an empty message", { message: { id: "x1", text: "" } }, "message.text"],
+    ["a 4,001-character message", { message: { id: "x2", text: "a".repeat(4001) } }, "message.text"],
+    ["a malformed message id", { message: { id: "bad id!", text: "hi" } }, "message.id"],
+    ["a malformed conversation id", { message: { id: "x3", text: "hi" }, conversationId: "123" }, "conversationId"],
+    ["an 8,001-character selection", { message: { id: "x4", text: "hi" }, selection: { text: "s".repeat(8001) } }, "selection.text"],
+    ["an unknown field", { message: { id: "x5", text: "hi" }, role: "system" }, "role"],
+    ["a path as the chapter", { message: { id: "x6", text: "hi" }, chapter: "../../etc" }, "chapter"],
+  ])("rejects %s with a 400 naming the field", async (_label, body, field) => {
+    const response = await ask(alice, body);
+    expect(response.status).toBe(400);
+    const payload = (await response.json()) as { error: string; fields: Record<string, string> };
+    expect(Object.keys(payload.fields).join(" ")).toContain(field);
+  });
+
+  it("asks for a session", async () => {
+    const response = await ask(undefined, { message: { id: messageId(), text: "hello" } });
+    expect(response.status).toBe(401);
+  });
+
+  it("limits questions per hour, lower for guests, with when to retry", async () => {
+    const guest = new CookieJar();
+    expect(guest.store(await authRoute.POST(request("/api/auth/sign-in/anonymous", { body: {}, ip: "198.18.1.1" }))).status).toBe(200);
+    for (let i = 0; i < 3; i++) await readUIStream(await ask(guest, { message: { id: messageId(), text: "What is a URDF joint?" } }));
+    const limited = await ask(guest, { message: { id: messageId(), text: "What is a URDF link?" } });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(3000);
+    expect(((await limited.json()) as { error: string }).error).toMatch(/3 questions in the last hour as a guest.*sign up/);
+  });
+});
+
+describe("guests", () => {
+  it("keep their conversations when they sign up", async () => {
+    const guest = new CookieJar();
+    guest.store(await authRoute.POST(request("/api/auth/sign-in/anonymous", { body: {}, ip: "198.18.2.2" })));
+    const { metadata } = await readUIStream(await ask(guest, { message: { id: messageId(), text: "What is Gazebo Harmonic?" } }));
+    const signedUp = guest.store(
+      await authRoute.POST(request("/api/auth/sign-up/email", { body: { name: "Now Real", email: "guest-linked@example.com", password: "correct-horse" }, jar: guest, ip: "198.18.2.2" })),
+    );
+    expect(signedUp.status).toBe(200);
+    const list = (await (await listRoute.GET(request("/api/conversations", { jar: guest }))).json()) as { conversations: { id: string }[] };
+    expect(list.conversations.map((c) => c.id)).toContain(metadata.conversationId);
+  });
+});
