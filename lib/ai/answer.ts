@@ -100,10 +100,11 @@ export function streamAnswer({ db, e, request, conversationId, context, history,
     abortSignal: abort.signal,
   });
   const metadata: TutorMetadata = { conversationId, sources, offline: isOffline(e) };
+  const failure = "The tutor could not finish this answer. What arrived has been saved; try again.";
   const source = result.toUIMessageStream({
     generateMessageId: () => assistantId,
     messageMetadata: ({ part }) => (part.type === "start" ? metadata : part.type === "finish" ? { status: "complete" } : undefined),
-    onError: () => "The tutor could not finish this answer. What arrived has been saved; try again.",
+    onError: () => failure,
   });
 
   let listening = true;
@@ -120,6 +121,8 @@ export function streamAnswer({ db, e, request, conversationId, context, history,
           if (listening) controller.enqueue(chunk);
         }
       } catch {
+        // A stream that breaks (a dropped connection to the model) tells the reader too.
+        if (listening && !failed) controller.enqueue({ type: "error", errorText: failure });
         failed = true;
       }
       const status = finished && !failed ? "complete" : "interrupted";

@@ -1,0 +1,102 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { CookieJar, request } from "../support/http";
+import { startOpenAICompatibleServer } from "../support/openai-compatible-server";
+import { readUIStream } from "../support/ui-stream";
+
+// The real OpenAI provider path, pointed at a local OpenAI-compatible test server.
+const model = await startOpenAICompatibleServer();
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-model-"));
+vi.stubEnv("DATABASE_URL", "");
+vi.stubEnv("DATA_DIR", dataDir);
+vi.stubEnv("OPENAI_BASE_URL", model.url);
+vi.stubEnv("OPENAI_API_KEY", "test-key");
+vi.stubEnv("OPENAI_MODEL", "local-test-model");
+
+const { closeDb, getDb } = await import("@/db");
+const schema = await import("@/db/schema");
+const { eq } = await import("drizzle-orm");
+const authRoute = await import("@/app/api/auth/[...all]/route");
+const chatRoute = await import("@/app/api/chat/route");
+
+let jar: CookieJar;
+beforeAll(async () => {
+  jar = new CookieJar();
+  jar.store(await authRoute.POST(request("/api/auth/sign-up/email", { body: { name: "M", email: "model@example.com", password: "correct-horse" } })));
+});
+
+afterAll(async () => {
+  await closeDb();
+  await model.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  vi.unstubAllEnvs();
+});
+
+async function answerOf(conversationId: string) {
+  const db = await getDb();
+  const rows = await db.select().from(schema.messages).where(eq(schema.messages.conversationId, conversationId));
+  return rows.find((row) => row.role === "assistant");
+}
+
+describe("the tutor with an OpenAI-compatible model", () => {
+  it("streams the model's answer through chat completions, grounded in the retrieved passages", async () => {
+    const response = await chatRoute.POST(
+      request("/api/chat", { jar, body: { message: { id: "q1", text: "How does transient local durability help late-joining subscribers?" } } }),
+    );
+    const { text, metadata } = await readUIStream(response);
+    expect(text).toBe("Durability decides whether late joiners get old samples [1].");
+    expect(metadata.offline).toBe(false);
+    const call = model.requests.at(-1)!;
+    expect(call.path).toBe("/v1/chat/completions");
+    expect(call.body.model).toBe("local-test-model");
+    expect(call.body.stream).toBe(true);
+    const system = String(call.body.messages.find((m) => m.role === "system")?.content);
+    expect(system).toMatch(/Answer ONLY from the numbered passages/);
+    expect(system).toMatch(/\[1\] .+ \(\/learn\/ros2\/architecture-dds-qos#/);
+    const saved = await answerOf(metadata.conversationId as string);
+    expect(saved).toMatchObject({ status: "complete", parts: [{ type: "text", text }] });
+  });
+
+  it("saves what arrived, marked interrupted, when the model fails mid-stream", async () => {
+    const response = await chatRoute.POST(request("/api/chat", { jar, body: { message: { id: "q2", text: "FAIL while explaining QoS durability" } } }));
+    const { text, chunks, metadata } = await readUIStream(response);
+    expect(text).toBe("Durability decides whether late joiners ");
+    expect(chunks.some((c) => c.type === "error")).toBe(true);
+    const saved = await answerOf(metadata.conversationId as string);
+    expect(saved).toMatchObject({ status: "interrupted", parts: [{ type: "text", text }] });
+    expect((saved!.sources as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it("saves what arrived, marked interrupted, when the reader disconnects", async () => {
+    const abort = new AbortController();
+    const req = request("/api/chat", { jar, body: { message: { id: "q3", text: "SLOW answer about QoS durability please" } } });
+    const response = await chatRoute.POST(new Request(req, { signal: abort.signal }));
+    const conversationId = response.headers.get("x-conversation-id")!;
+    const reader = response.body!.getReader();
+    let received = "";
+    while (!received.includes("part 3 ")) received += new TextDecoder().decode((await reader.read()).value);
+    abort.abort();
+    await reader.cancel();
+    await vi.waitFor(async () => expect(await answerOf(conversationId)).toBeDefined(), { timeout: 5000 });
+    const saved = (await answerOf(conversationId))!;
+    expect(saved.status).toBe("interrupted");
+    const text = (saved.parts as { text: string }[])[0]!.text;
+    expect(text).toMatch(/^part 0 part 1 part 2 part 3 /);
+    expect(text).not.toContain("part 99");
+  });
+
+  it("answers 503 with a message, not a stack, when the database fails", async () => {
+    const chat = await import("@/db/queries/chat");
+    const spy = vi.spyOn(chat, "getConversation").mockRejectedValueOnce(new Error("connection terminated unexpectedly"));
+    const response = await chatRoute.POST(
+      request("/api/chat", { jar, body: { conversationId: crypto.randomUUID(), message: { id: "q4", text: "Hello?" } } }),
+    );
+    spy.mockRestore();
+    expect(response.status).toBe(503);
+    const body = (await response.json()) as { error: string };
+    expect(body.error).toMatch(/temporarily unavailable/);
+    expect(JSON.stringify(body)).not.toMatch(/connection terminated|at \w+ \(/);
+  });
+});

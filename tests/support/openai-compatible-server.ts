@@ -1,0 +1,53 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+
+export type Recorded = { path: string; body: { model: string; stream?: boolean; messages: { role: string; content: unknown }[] } };
+
+/**
+ * Test double for an OpenAI-compatible server: streams chat completions as
+ * SSE. The last user message steers it: "FAIL" ends the stream abruptly after
+ * two pieces; "SLOW" sends a piece every 100 ms for 10 s.
+ */
+export async function startOpenAICompatibleServer() {
+  const requests: Recorded[] = [];
+  const server = http.createServer((req, res) => {
+    let raw = "";
+    req.on("data", (chunk) => (raw += chunk));
+    req.on("end", async () => {
+      const body = JSON.parse(raw || "{}") as Recorded["body"];
+      requests.push({ path: req.url ?? "", body });
+      if (req.url !== "/v1/chat/completions") {
+        res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "not found" } }));
+        return;
+      }
+      const last = String(body.messages.filter((m) => m.role === "user").at(-1)?.content ?? "");
+      res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+      res.flushHeaders();
+      const send = (delta: Record<string, unknown>, finish: string | null = null) =>
+        res.write(
+          `data: ${JSON.stringify({ id: "cmpl-1", object: "chat.completion.chunk", created: 0, model: body.model, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`,
+        );
+      send({ role: "assistant", content: "" });
+      const pieces = last.includes("SLOW") ? Array.from({ length: 100 }, (_, i) => `part ${i} `) : ["Durability decides ", "whether late joiners ", "get old samples [1]."];
+      for (const [index, piece] of pieces.entries()) {
+        if (res.destroyed) return;
+        send({ content: piece });
+        if (last.includes("FAIL") && index === 1) {
+          // Let the pieces reach the client, then drop the connection mid-answer.
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          res.destroy();
+          return;
+        }
+        if (last.includes("SLOW")) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      send({}, "stop");
+      res.end("data: [DONE]\n\n");
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`,
+    requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
