@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
+import { ChatLauncher } from "@/components/chat/chat-launcher";
 import { SiteHeader } from "@/components/site/site-header";
 import { themeInitScript } from "@/components/site/theme-toggle";
 import "./globals.css";
@@ -28,6 +29,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <main id="main" className="flex-1">
           {children}
         </main>
+        <ChatLauncher />
         <footer className="border-t border-border px-4 py-6 text-center text-xs text-muted">
           Physical AI &amp; Humanoid Robotics — an open, interactive textbook.
         </footer>

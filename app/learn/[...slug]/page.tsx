@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BackgroundBlocks } from "@/components/book/background-blocks";
+import { SelectionAsk } from "@/components/chat/selection-ask";
 import { Breadcrumbs } from "@/components/book/breadcrumbs";
 import { ChapterBody } from "@/components/book/chapter-body";
 import { ContentRefresher } from "@/components/book/content-refresher";
@@ -68,6 +69,7 @@ export default async function ChapterPage({ params }: PageProps<"/learn/[...slug
         <TableOfContents page={page} />
       </aside>
       <BackgroundBlocks />
+      <SelectionAsk chapter={slug} />
       {process.env.NODE_ENV === "development" && <ContentRefresher />}
     </div>
   );

@@ -1,0 +1,64 @@
+"use client";
+
+import { lazy, Suspense, useEffect, useState } from "react";
+import type { SelectionPart } from "@/lib/ai/tutor-message";
+import { ASK_EVENT, type AskDetail } from "./events";
+
+// The panel (useChat, the markdown renderer, highlighting, math) downloads on first open.
+const ChatPanel = lazy(() => import("./chat-panel"));
+
+/** The "Ask the tutor" button on every page; Ctrl/Cmd + J toggles the panel. */
+export function ChatLauncher() {
+  const [open, setOpen] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+  const [selection, setSelection] = useState<SelectionPart | null>(null);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === "j") {
+        event.preventDefault();
+        setLoaded(true);
+        setOpen((value) => !value);
+      }
+    };
+    const onAsk = (event: Event) => {
+      const { selection: asked } = (event as CustomEvent<AskDetail>).detail;
+      if (asked) setSelection(asked);
+      setLoaded(true);
+      setOpen(true);
+    };
+    window.addEventListener("keydown", onKey);
+    window.addEventListener(ASK_EVENT, onAsk);
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      window.removeEventListener(ASK_EVENT, onAsk);
+    };
+  }, []);
+
+  return (
+    <>
+      {!open && (
+        <button
+          type="button"
+          className="chat-launcher"
+          aria-keyshortcuts="Control+J Meta+J"
+          title="Ask the tutor (Ctrl J)"
+          onClick={() => {
+            setLoaded(true);
+            setOpen(true);
+          }}
+        >
+          <span aria-hidden="true" className="font-mono">
+            &gt;_
+          </span>{" "}
+          Ask the tutor
+        </button>
+      )}
+      {loaded && (
+        <Suspense fallback={open ? <div className="chat-panel p-4 text-sm text-muted">Loading the tutor…</div> : null}>
+          <ChatPanel open={open} onClose={() => setOpen(false)} selection={selection} onSelectionChange={setSelection} />
+        </Suspense>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+/** Opens the tutor, optionally with a passage the reader selected. */
+export const ASK_EVENT = "tutor:ask";
+
+export type AskDetail = { selection?: { text: string; chapter?: string; heading?: string } };
+
+export function askTutor(detail: AskDetail = {}) {
+  window.dispatchEvent(new CustomEvent<AskDetail>(ASK_EVENT, { detail }));
+}
+
+/** The chapter slug of a /learn/<module>/<chapter> path, or undefined elsewhere. */
+export function chapterOf(pathname: string): string | undefined {
+  const match = /^\/learn\/([a-z0-9-]+(?:\/[a-z0-9-]+)?)\/?$/.exec(pathname);
+  return match?.[1];
+}

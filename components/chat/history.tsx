@@ -1,0 +1,121 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+
+type Item = { id: string; title: string; updatedAt: string };
+type Page = { conversations: Item[]; nextCursor: string | null };
+
+/** A page of the caller's conversations; signed-out visitors have none. Null on failure. */
+async function fetchPage(after: string | null): Promise<Page | null> {
+  try {
+    const response = await fetch(`/api/conversations${after ? `?cursor=${encodeURIComponent(after)}` : ""}`);
+    if (response.status === 401) return { conversations: [], nextCursor: null };
+    return response.ok ? ((await response.json()) as Page) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function History({ current, onOpen, onDeleted }: { current: string | null; onOpen: (id: string) => void; onDeleted: (id: string) => void }) {
+  const [items, setItems] = useState<Item[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [state, setState] = useState<"loading" | "ready" | "error">("loading");
+  const [editing, setEditing] = useState<string | null>(null);
+
+  const apply = useCallback((after: string | null, page: Page | null) => {
+    if (!page) {
+      setState("error");
+      return;
+    }
+    setItems((existing) => (after ? [...existing, ...page.conversations] : page.conversations));
+    setCursor(page.nextCursor);
+    setState("ready");
+  }, []);
+
+  const load = (after: string | null) => {
+    setState("loading");
+    void fetchPage(after).then((page) => apply(after, page));
+  };
+
+  useEffect(() => {
+    void fetchPage(null).then((page) => apply(null, page));
+  }, [apply]);
+
+  async function rename(id: string, title: string) {
+    const trimmed = title.trim();
+    setEditing(null);
+    if (!trimmed) return;
+    const response = await fetch(`/api/conversations/${id}`, {
+      method: "PATCH",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ title: trimmed }),
+    });
+    if (response.ok) setItems((list) => list.map((item) => (item.id === id ? { ...item, title: trimmed } : item)));
+  }
+
+  async function remove(id: string, title: string) {
+    if (!window.confirm(`Delete “${title}”? This cannot be undone.`)) return;
+    const response = await fetch(`/api/conversations/${id}`, { method: "DELETE" });
+    if (response.ok) {
+      setItems((list) => list.filter((item) => item.id !== id));
+      onDeleted(id);
+    }
+  }
+
+  if (state === "error") {
+    return (
+      <div className="p-4 text-sm">
+        <p className="text-danger">Could not load your conversations.</p>
+        <button type="button" className="btn-ghost mt-2 px-3 py-1" onClick={() => load(null)}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (state === "ready" && items.length === 0) {
+    return <p className="p-4 text-sm text-muted">No conversations yet. Ask a question to start one.</p>;
+  }
+  return (
+    <div className="p-2">
+      <ul aria-label="Your conversations" className="space-y-1">
+        {items.map((item) => (
+          <li key={item.id} className="group flex items-center gap-1 rounded-md hover:bg-bg" data-current={item.id === current || undefined}>
+            {editing === item.id ? (
+              <input
+                autoFocus
+                aria-label="Conversation title"
+                defaultValue={item.title}
+                maxLength={120}
+                className="input flex-1 py-1 text-sm"
+                onBlur={(event) => rename(item.id, event.target.value)}
+                onKeyDown={(event) => {
+                  if (event.key === "Enter") void rename(item.id, event.currentTarget.value);
+                  if (event.key === "Escape") setEditing(null);
+                }}
+              />
+            ) : (
+              <button type="button" className="min-w-0 flex-1 px-3 py-2 text-left text-sm" onClick={() => onOpen(item.id)}>
+                <span className="block truncate">{item.title}</span>
+                <span className="block text-xs text-muted">
+                  {new Date(item.updatedAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
+                </span>
+              </button>
+            )}
+            <button type="button" className="chat-icon-button" aria-label={`Rename “${item.title}”`} onClick={() => setEditing(item.id)}>
+              ✎
+            </button>
+            <button type="button" className="chat-icon-button" aria-label={`Delete “${item.title}”`} onClick={() => remove(item.id, item.title)}>
+              🗑
+            </button>
+          </li>
+        ))}
+      </ul>
+      {state === "loading" && <p className="p-3 text-sm text-muted">Loading…</p>}
+      {cursor && state === "ready" && (
+        <button type="button" className="btn-ghost mt-2 w-full py-1.5" onClick={() => load(cursor)}>
+          Load older conversations
+        </button>
+      )}
+    </div>
+  );
+}
