@@ -11,7 +11,9 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const { next: raw } = await searchParams;
   const next = safeNext(typeof raw === "string" ? raw : null);
-  if (await getSession()) redirect(next);
+  const session = await getSession();
+  // A guest (anonymous session) still needs the form: signing up keeps their conversations.
+  if (session && !session.user.isAnonymous) redirect(next);
   return (
     <AuthCard title="Sign in" subtitle="Welcome back. Your tutor history and background are waiting.">
       <SignInForm next={next} providers={socialProviders(env())} />

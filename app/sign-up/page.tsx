@@ -11,7 +11,9 @@ export const metadata: Metadata = { title: "Create an account" };
 export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">) {
   const { next: raw } = await searchParams;
   const next = safeNext(typeof raw === "string" ? raw : null);
-  if (await getSession()) redirect(next);
+  const session = await getSession();
+  // A guest (anonymous session) still needs the form: signing up keeps their conversations.
+  if (session && !session.user.isAnonymous) redirect(next);
   return (
     <AuthCard title="Create your account" subtitle="Free. Save your tutor conversations and get answers tailored to your background.">
       <SignUpForm next={next} providers={socialProviders(env())} />

@@ -62,7 +62,9 @@ export default function ChatPanel({ open, onClose, selection, onSelectionChange:
   const { data: session } = useSession();
   const [view, setView] = useState<"chat" | "history">("chat");
   const [input, setInput] = useState("");
+  // A new key starts a new chat; `history` seeds it when a past conversation is opened.
   const [chatKey, setChatKey] = useState(() => crypto.randomUUID());
+  const [history, setHistory] = useState<TutorUIMessage[]>([]);
   const [conversationId, setConversationId] = useState<string | null>(null);
   const switchConversation = (id: string | null) => {
     active.conversationId = id;
@@ -71,8 +73,9 @@ export default function ChatPanel({ open, onClose, selection, onSelectionChange:
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const endRef = useRef<HTMLDivElement>(null);
 
-  const { messages, sendMessage, status, stop, error, regenerate, setMessages, clearError } = useChat<TutorUIMessage>({
+  const { messages, sendMessage, status, stop, error, regenerate, clearError } = useChat<TutorUIMessage>({
     id: chatKey,
+    messages: history,
     transport,
     onFinish: ({ message }) => {
       if (message.metadata?.conversationId) switchConversation(message.metadata.conversationId);
@@ -114,6 +117,7 @@ export default function ChatPanel({ open, onClose, selection, onSelectionChange:
   function newChat() {
     void stop();
     switchConversation(null);
+    setHistory([]);
     setChatKey(crypto.randomUUID());
     setSelection(null);
     setView("chat");
@@ -122,11 +126,10 @@ export default function ChatPanel({ open, onClose, selection, onSelectionChange:
   async function openConversation(id: string) {
     const response = await fetch(`/api/conversations/${id}`);
     if (!response.ok) return;
-    const { messages: history } = (await response.json()) as { messages: TutorUIMessage[] };
+    const { messages: stored } = (await response.json()) as { messages: TutorUIMessage[] };
     switchConversation(id);
+    setHistory(stored);
     setChatKey(crypto.randomUUID());
-    // setMessages applies to the new chat once its key has switched.
-    setTimeout(() => setMessages(history), 0);
     setView("chat");
   }
 

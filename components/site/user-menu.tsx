@@ -12,7 +12,8 @@ export function UserMenu() {
   const pathname = usePathname();
 
   if (isPending) return <span className="inline-block h-8 w-24" aria-hidden="true" />;
-  if (!session) {
+  // Guests chatting with the tutor have an anonymous session but no account yet.
+  if (!session || session.user.isAnonymous) {
     const next = pathname.startsWith("/sign-") ? null : pathname;
     return (
       <span className="flex items-center gap-2">

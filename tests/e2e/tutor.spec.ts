@@ -1,0 +1,84 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signUp, uniqueEmail } from "./pages";
+
+const panel = (page: Page) => page.getByRole("complementary", { name: "AI tutor" });
+
+async function ask(page: Page, question: string) {
+  await panel(page).getByLabel("Your question").fill(question);
+  await panel(page).getByRole("button", { name: "Send" }).click();
+  const answer = panel(page).getByRole("article", { name: "Tutor answer" }).last();
+  await expect(answer.getByRole("list", { name: "Sources" }).or(answer.getByText(/does not/))).toBeVisible({ timeout: 20_000 });
+  return answer;
+}
+
+test("a guest asks, gets a streamed cited answer, signs up and keeps the conversation", async ({ page }) => {
+  await page.goto("/learn/ros2/architecture-dds-qos");
+  await page.getByRole("button", { name: /Ask the tutor/ }).click();
+  await expect(panel(page).getByRole("list", { name: "Suggested questions" }).getByRole("button")).toHaveCount(3);
+  await expect(panel(page).getByText(/Sign up.*to keep your history/)).toBeVisible();
+
+  const answer = await ask(page, "How does transient local durability help a late-joining subscriber?");
+  await expect(answer).toContainText("Offline tutor");
+  const citation = answer.getByRole("list", { name: "Sources" }).getByRole("link").first();
+  const href = await citation.getAttribute("href");
+  expect(href).toMatch(/^\/learn\/[a-z0-9-]+\/[a-z0-9-]+#[a-z0-9-]+$/);
+  await citation.click();
+  await expect(page).toHaveURL(new RegExp(`${href!.replace(/[#/]/g, "\\$&")}$`));
+  await expect(page.locator(`[id="${href!.split("#")[1]}"]`)).toBeInViewport();
+
+  await signUp(page, "Former Guest", uniqueEmail("guest"));
+  await page.getByRole("link", { name: "Skip for now" }).click();
+  await page.getByRole("button", { name: /Ask the tutor/ }).click();
+  await panel(page).getByRole("button", { name: "History" }).click();
+  await expect(panel(page).getByRole("list", { name: "Your conversations" }).getByText(/transient local durability/)).toBeVisible();
+});
+
+test("selected text can be asked about, and the answer stays within it", async ({ page }) => {
+  await page.goto("/learn/humanoid/bipedal-locomotion-balance");
+  const paragraph = page.locator(".prose-book p").filter({ hasText: /zero moment point/i }).first();
+  await paragraph.scrollIntoViewIfNeeded();
+  await paragraph.selectText();
+  await page.getByRole("button", { name: "Ask about this" }).click();
+  await expect(panel(page).getByText(/zero moment point/i).first()).toBeVisible();
+  const answer = await ask(page, "What is the zero moment point?");
+  await expect(answer).toContainText("[1]");
+  await expect(answer.getByRole("list", { name: "Sources" }).getByRole("link")).toHaveCount(1);
+});
+
+test("history survives a reload; conversations can be renamed and deleted; others never see them", async ({ page, browser }) => {
+  await signUp(page, "History Keeper", uniqueEmail("history"));
+  await page.getByRole("link", { name: "Skip for now" }).click();
+  await page.goto("/learn/simulation/ros-gz-bridge");
+  await page.getByRole("button", { name: /Ask the tutor/ }).click();
+  await ask(page, "How do I bridge a Gazebo topic to ROS 2 with parameter_bridge?");
+
+  await page.reload();
+  await page.getByRole("button", { name: /Ask the tutor/ }).click();
+  await panel(page).getByRole("button", { name: "History" }).click();
+  const list = panel(page).getByRole("list", { name: "Your conversations" });
+  await expect(list.getByText(/bridge a Gazebo topic/)).toBeVisible();
+  await list.getByRole("button", { name: /bridge a Gazebo topic/ }).first().click();
+  await expect(panel(page).getByRole("article", { name: "Tutor answer" })).toHaveCount(1);
+
+  await panel(page).getByRole("button", { name: "History" }).click();
+  await list.getByRole("button", { name: /^Rename/ }).first().click();
+  const title = panel(page).getByLabel("Conversation title");
+  await title.fill("Bridging notes");
+  await title.press("Enter");
+  await expect(list.getByText("Bridging notes")).toBeVisible();
+  await page.reload();
+  await page.getByRole("button", { name: /Ask the tutor/ }).click();
+  await panel(page).getByRole("button", { name: "History" }).click();
+  await expect(list.getByText("Bridging notes")).toBeVisible();
+
+  const other = await browser.newPage();
+  await signUp(other, "Someone Else", uniqueEmail("other"));
+  const stranger = await other.request.get("/api/conversations");
+  expect(((await stranger.json()) as { conversations: unknown[] }).conversations).toEqual([]);
+  await other.close();
+
+  page.once("dialog", (dialog) => dialog.accept());
+  await list.getByRole("button", { name: "Delete “Bridging notes”" }).click();
+  await expect(list.getByText("Bridging notes")).toHaveCount(0);
+  await expect(panel(page).getByText("No conversations yet.")).toBeVisible();
+});
