@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, lt, min, or } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, lt, min, or, TransactionRollbackError } from "drizzle-orm";
 import type { Database } from "../client";
 import { conversations, messages } from "../schema";
 
@@ -15,11 +15,6 @@ export async function getConversation(db: Database, userId: string, id: string):
     .from(conversations)
     .where(and(eq(conversations.id, id), eq(conversations.userId, userId)));
   return row ?? null;
-}
-
-export async function createConversation(db: Database, userId: string, title: string): Promise<Conversation> {
-  const [row] = await db.insert(conversations).values({ id: crypto.randomUUID(), userId, title }).returning();
-  return row!;
 }
 
 const PAGE_SIZE = 20;
@@ -59,6 +54,41 @@ export async function deleteConversation(db: Database, userId: string, id: strin
     .where(and(eq(conversations.id, id), eq(conversations.userId, userId)))
     .returning({ id: conversations.id });
   return rows.length > 0;
+}
+
+/** The messages of the caller's conversation; empty when it is not theirs. */
+export async function getHistory(db: Database, userId: string, conversationId: string): Promise<StoredMessage[]> {
+  const rows = await db
+    .select({ message: messages })
+    .from(messages)
+    .innerJoin(conversations, eq(messages.conversationId, conversations.id))
+    .where(and(eq(messages.conversationId, conversationId), eq(conversations.userId, userId)))
+    .orderBy(asc(messages.createdAt), asc(messages.id));
+  return rows.map((row) => row.message);
+}
+
+/** Starts a conversation with its first question, in one transaction; null if the message id is taken. */
+export async function startConversation(
+  db: Database,
+  userId: string,
+  title: string,
+  first: { id: string; parts: unknown },
+): Promise<Conversation | null> {
+  try {
+    return await db.transaction(async (tx) => {
+      const [conversation] = await tx.insert(conversations).values({ id: crypto.randomUUID(), userId, title }).returning();
+      const inserted = await tx
+        .insert(messages)
+        .values({ id: first.id, conversationId: conversation!.id, role: "user", parts: first.parts })
+        .onConflictDoNothing({ target: messages.id })
+        .returning({ id: messages.id });
+      if (inserted.length === 0) tx.rollback();
+      return conversation!;
+    });
+  } catch (error) {
+    if (error instanceof TransactionRollbackError) return null;
+    throw error;
+  }
 }
 
 export async function getMessages(db: Database, conversationId: string): Promise<StoredMessage[]> {

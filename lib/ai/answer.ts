@@ -1,7 +1,6 @@
 import "server-only";
 import { createUIMessageStreamResponse, streamText, type ModelMessage, type UIMessageChunk } from "ai";
 import type { Database } from "@/db/client";
-import { getBackground } from "@/db/queries/background";
 import { questionsSince, saveMessage, type Source, type StoredMessage } from "@/db/queries/chat";
 import type { ChatRequest } from "@/app/api/chat/schema";
 import { getPage } from "@/lib/content";
@@ -33,13 +32,10 @@ export async function enforceQuestionLimit(db: Database, userId: string, guest: 
 }
 
 /** The passages an answer may use: the reader's selection alone, or the book's best matches. */
-export async function gatherContext(db: Database, userId: string, body: ChatRequest, e: Env): Promise<TutorContext> {
-  const background = await getBackground(db, userId);
-  const question = body.message.text;
-  let passages: NumberedPassage[];
+export async function findPassages(body: ChatRequest, e: Env): Promise<NumberedPassage[]> {
   if (body.selection) {
     const page = body.selection.chapter ? getPage(body.selection.chapter) : null;
-    passages = [
+    return [
       {
         n: 1,
         title: page?.frontmatter.title ?? "Your selection",
@@ -48,11 +44,9 @@ export async function gatherContext(db: Database, userId: string, body: ChatRequ
         text: body.selection.text,
       },
     ];
-  } else {
-    const found = await (await getRetriever()).search(question, { k: e.RAG_TOP_K, chapterHint: body.chapter });
-    passages = found.map((passage, index) => ({ n: index + 1, ...passage }));
   }
-  return { question, passages, mode: body.selection ? "selection" : "book", background };
+  const found = await (await getRetriever()).search(body.message.text, { k: e.RAG_TOP_K, chapterHint: body.chapter });
+  return found.map((passage, index) => ({ n: index + 1, ...passage }));
 }
 
 export const sourcesOf = (context: TutorContext): Source[] =>
@@ -77,8 +71,8 @@ type StreamInput = {
   conversationId: string;
   context: TutorContext;
   history: StoredMessage[];
-  /** Milliseconds spent before the model is called: auth, history, retrieval, the user message write. */
-  preModelMs: number;
+  /** Server-Timing entries for the work before the model is called (auth, database, retrieval). */
+  timing: string;
 };
 
 /**
@@ -87,7 +81,7 @@ type StreamInput = {
  * "interrupted". The model stream is read here rather than by the client, so
  * the save happens whether or not anyone is still listening.
  */
-export function streamAnswer({ db, e, request, conversationId, context, history, preModelMs }: StreamInput): Response {
+export function streamAnswer({ db, e, request, conversationId, context, history, timing }: StreamInput): Response {
   const assistantId = crypto.randomUUID();
   const sources = sourcesOf(context);
   const abort = new AbortController();
@@ -149,7 +143,7 @@ export function streamAnswer({ db, e, request, conversationId, context, history,
   return createUIMessageStreamResponse({
     stream: body,
     headers: {
-      "Server-Timing": `pre-model;dur=${preModelMs.toFixed(1)}`,
+      "Server-Timing": timing,
       "X-Conversation-Id": conversationId,
     },
   });

@@ -6,7 +6,9 @@ import { checkBook, ContentError } from "./check";
 
 export type { Book, Module, Page } from "./book";
 
-let cached: { signature: string; book: Book } | undefined;
+// On globalThis: Next loads this module separately for instrumentation, pages
+// and route handlers, and they should share one parsed book.
+const globalForBook = globalThis as typeof globalThis & { __textbookBook?: { signature: string; book: Book } };
 
 // Cheap fingerprint of content/: in development an edited or added file
 // changes it, so the next request re-reads the book without a restart.
@@ -21,12 +23,13 @@ function signature(dir: string): string {
 
 /** The validated book. Invalid content throws a ContentError listing every problem by file and line. */
 export function getBook(): Book {
+  const cached = globalForBook.__textbookBook;
   const current = process.env.NODE_ENV === "production" && cached ? cached.signature : signature(CONTENT_DIR);
   if (cached?.signature === current) return cached.book;
   const book = loadBook(CONTENT_DIR);
   const problems = checkBook(book);
   if (problems.length > 0) throw new ContentError(problems);
-  cached = { signature: current, book };
+  globalForBook.__textbookBook = { signature: current, book };
   return book;
 }
 

@@ -1,0 +1,153 @@
+// `npm run bench:chat`: starts the production build with the offline tutor and
+// runs 20 concurrent conversations of 5 questions each against it. Prints p50/p95
+// of time to the first streamed token and of the server's time before the model
+// is called (auth + history + retrieval + write, from the Server-Timing header),
+// the errors, and whether every message was saved.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3400);
+const BASE = `http://localhost:${PORT}`;
+const CONVERSATIONS = 20;
+const RUN = Date.now().toString(36);
+const QUESTIONS = [
+  "How does transient local durability help a late-joining subscriber?",
+  "What is the difference between a service and an action in ROS 2?",
+  "How do I bridge a Gazebo topic to ROS 2?",
+  "What does domain randomization change during training?",
+  "Where must the zero moment point stay for a stable stance?",
+];
+
+if (!process.argv.includes("--no-build")) {
+  console.log("Building (npm run build: tutor index + next build) …");
+  const build = spawnSync("npm", ["run", "-s", "build"], { stdio: ["ignore", "ignore", "inherit"] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-chat-"));
+const server = spawn("npx", ["next", "start", "-p", String(PORT)], {
+  env: {
+    ...process.env,
+    DATA_DIR: dataDir,
+    DATABASE_URL: process.env.BENCH_DATABASE_URL ?? "",
+    OPENAI_API_KEY: "",
+    PORT: String(PORT),
+    CHAT_MESSAGES_PER_HOUR: "1000",
+    GUEST_MESSAGES_PER_HOUR: "1000",
+  },
+  stdio: "ignore",
+  detached: true,
+});
+const stop = () => {
+  try {
+    process.kill(-server.pid, "SIGTERM");
+  } catch {}
+};
+process.on("exit", () => {
+  stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(BASE)).ok) break;
+  } catch {}
+  if (i > 120) throw new Error("the server did not start");
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
+async function guest(index) {
+  const response = await fetch(`${BASE}/api/auth/sign-in/anonymous`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: BASE, "x-forwarded-for": `10.9.0.${index + 1}` },
+    body: "{}",
+  });
+  if (!response.ok) throw new Error(`guest sign-in: HTTP ${response.status}`);
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
+}
+
+async function askOnce(cookie, conversationId, text, id) {
+  const started = performance.now();
+  const response = await fetch(`${BASE}/api/chat`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: BASE, cookie },
+    body: JSON.stringify({ ...(conversationId && { conversationId }), message: { id, text } }),
+  });
+  if (!response.ok) throw new Error(`chat: HTTP ${response.status} ${await response.text()}`);
+  const timing = response.headers.get("server-timing") ?? "";
+  const metric = (name) => Number(new RegExp(`${name};dur=([\\d.]+)`).exec(timing)?.[1] ?? NaN);
+  const preModel = metric("pre-model");
+  const retrieval = metric("retrieval");
+  const auth = metric("auth");
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let raw = "";
+  let firstToken = null;
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    raw += decoder.decode(value, { stream: true });
+    if (firstToken === null && raw.includes('"type":"text-delta"')) firstToken = performance.now() - started;
+  }
+  if (raw.includes('"type":"error"')) throw new Error("the stream reported an error");
+  return { firstToken, preModel, retrieval, auth, conversationId: response.headers.get("x-conversation-id") };
+}
+
+const warm = await guest(200);
+await askOnce(warm, null, "Warm-up: what is ROS 2?", `warmup-${RUN}`);
+
+const ttft = [];
+const preModel = [];
+const retrievalMs = [];
+const authMs = [];
+const errors = [];
+const conversations = [];
+const started = performance.now();
+await Promise.all(
+  Array.from({ length: CONVERSATIONS }, async (_, index) => {
+    try {
+      const cookie = await guest(index);
+      let conversationId = null;
+      for (const [turn, question] of QUESTIONS.entries()) {
+        const result = await askOnce(cookie, conversationId, question, `bench-${RUN}-${index}-${turn}`);
+        conversationId = result.conversationId;
+        ttft.push(result.firstToken);
+        preModel.push(result.preModel);
+        retrievalMs.push(result.retrieval);
+        authMs.push(result.auth);
+      }
+      conversations.push({ cookie, conversationId });
+    } catch (error) {
+      errors.push(String(error));
+    }
+  }),
+);
+const seconds = (performance.now() - started) / 1000;
+
+let saved = 0;
+let interrupted = 0;
+for (const { cookie, conversationId } of conversations) {
+  const body = await (await fetch(`${BASE}/api/conversations/${conversationId}`, { headers: { cookie } })).json();
+  saved += body.messages.length;
+  interrupted += body.messages.filter((m) => m.metadata?.status === "interrupted").length;
+}
+
+const pct = (values, p) => {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+const expected = CONVERSATIONS * QUESTIONS.length * 2;
+console.log(`\n${CONVERSATIONS} concurrent conversations × ${QUESTIONS.length} questions in ${seconds.toFixed(1)} s (offline tutor, PGlite, local retriever)`);
+console.log(`time to first token:      p50 ${pct(ttft, 50).toFixed(1)} ms   p95 ${pct(ttft, 95).toFixed(1)} ms`);
+console.log(`server time before model: p50 ${pct(preModel, 50).toFixed(1)} ms   p95 ${pct(preModel, 95).toFixed(1)} ms   (targets ≤ 30 / ≤ 100 ms)`);
+console.log(`  of which auth:           p50 ${pct(authMs, 50).toFixed(1)} ms   p95 ${pct(authMs, 95).toFixed(1)} ms`);
+console.log(`  of which retrieval:      p50 ${pct(retrievalMs, 50).toFixed(1)} ms   p95 ${pct(retrievalMs, 95).toFixed(1)} ms`);
+console.log(`errors: ${errors.length}${errors.length ? ` (${errors[0]})` : ""}`);
+console.log(`messages saved: ${saved} of ${expected} (${interrupted} interrupted) — ${saved === expected && interrupted === 0 ? "none lost" : "LOST MESSAGES"}`);
+stop();
+process.exit(errors.length === 0 && saved === expected ? 0 : 1);
