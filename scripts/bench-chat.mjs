@@ -3,13 +3,9 @@
 // of time to the first streamed token and of the server's time before the model
 // is called (auth + history + retrieval + write, from the Server-Timing header),
 // the errors, and whether every message was saved.
-import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { startProductionServer } from "./production-server.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
-const BASE = `http://localhost:${PORT}`;
 const CONVERSATIONS = 20;
 const RUN = Date.now().toString(36);
 const QUESTIONS = [
@@ -20,43 +16,16 @@ const QUESTIONS = [
   "Where must the zero moment point stay for a stable stance?",
 ];
 
-if (!process.argv.includes("--no-build")) {
-  console.log("Building (npm run build: tutor index + next build) …");
-  const build = spawnSync("npm", ["run", "-s", "build"], { stdio: ["ignore", "ignore", "inherit"] });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
-
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-chat-"));
-const server = spawn("npx", ["next", "start", "-p", String(PORT)], {
+const { base: BASE, stop } = await startProductionServer({
+  port: PORT,
+  name: "bench-chat",
   env: {
-    ...process.env,
-    DATA_DIR: dataDir,
     DATABASE_URL: process.env.BENCH_DATABASE_URL ?? "",
     OPENAI_API_KEY: "",
-    PORT: String(PORT),
     CHAT_MESSAGES_PER_HOUR: "1000",
     GUEST_MESSAGES_PER_HOUR: "1000",
   },
-  stdio: "ignore",
-  detached: true,
 });
-const stop = () => {
-  try {
-    process.kill(-server.pid, "SIGTERM");
-  } catch {}
-};
-process.on("exit", () => {
-  stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(BASE)).ok) break;
-  } catch {}
-  if (i > 120) throw new Error("the server did not start");
-  await new Promise((resolve) => setTimeout(resolve, 500));
-}
 
 async function guest(index) {
   const response = await fetch(`${BASE}/api/auth/sign-in/anonymous`, {

@@ -3,15 +3,11 @@
 // scripts the server-rendered HTML loads, noModule ones excluded), the
 // difference to the lightest route, and the p50 time-to-first-byte and
 // largest-contentful-paint over 10 loads in headless Chromium.
-import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import zlib from "node:zlib";
 import { chromium } from "playwright";
+import { startProductionServer } from "./production-server.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
-const BASE = `http://localhost:${PORT}`;
 const LOADS = 10;
 const ROUTES = [
   "/",
@@ -23,35 +19,7 @@ const ROUTES = [
   "/learn/capstone/glossary",
 ];
 
-if (!process.argv.includes("--no-build")) {
-  console.log("Building (next build) …");
-  const build = spawnSync("npx", ["next", "build"], { stdio: ["ignore", "ignore", "inherit"] });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
-
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-pages-"));
-const server = spawn("npx", ["next", "start", "-p", String(PORT)], {
-  env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", PORT: String(PORT) },
-  stdio: "ignore",
-  detached: true,
-});
-const stop = () => {
-  try {
-    process.kill(-server.pid, "SIGTERM");
-  } catch {}
-  fs.rmSync(dataDir, { recursive: true, force: true });
-};
-process.on("exit", stop);
-
-async function waitForServer() {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("the server did not start");
-}
+const { base: BASE, stop } = await startProductionServer({ port: PORT, name: "bench-pages" });
 
 const gzipCache = new Map();
 async function gzipSize(url) {
@@ -105,7 +73,6 @@ async function timings(browser, route) {
   return { ttfb: median(ttfb), lcp: median(lcp) };
 }
 
-await waitForServer();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],

@@ -2,6 +2,7 @@
 
 import { lazy, Suspense, useEffect, useState } from "react";
 import type { SelectionPart } from "@/lib/ai/tutor-message";
+import { useShortcut } from "@/components/site/use-shortcut";
 import { ASK_EVENT, type AskDetail } from "./events";
 
 // The panel (useChat, the markdown renderer, highlighting, math) downloads on first open.
@@ -13,26 +14,20 @@ export function ChatLauncher() {
   const [loaded, setLoaded] = useState(false);
   const [selection, setSelection] = useState<SelectionPart | null>(null);
 
+  useShortcut("j", () => {
+    setLoaded(true);
+    setOpen((value) => !value);
+  });
+
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === "j") {
-        event.preventDefault();
-        setLoaded(true);
-        setOpen((value) => !value);
-      }
-    };
     const onAsk = (event: Event) => {
       const { selection: asked } = (event as CustomEvent<AskDetail>).detail;
       if (asked) setSelection(asked);
       setLoaded(true);
       setOpen(true);
     };
-    window.addEventListener("keydown", onKey);
     window.addEventListener(ASK_EVENT, onAsk);
-    return () => {
-      window.removeEventListener("keydown", onKey);
-      window.removeEventListener(ASK_EVENT, onAsk);
-    };
+    return () => window.removeEventListener(ASK_EVENT, onAsk);
   }, []);
 
   return (

@@ -1,6 +1,7 @@
 "use client";
 
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useState } from "react";
+import { useShortcut } from "@/components/site/use-shortcut";
 
 // The dialog, MiniSearch and the index download only when search is first opened.
 const SearchDialog = lazy(() => import("./search-dialog"));
@@ -9,17 +10,10 @@ export function SearchButton() {
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === "k") {
-        event.preventDefault();
-        setLoaded(true);
-        setOpen((value) => !value);
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  useShortcut("k", () => {
+    setLoaded(true);
+    setOpen((value) => !value);
+  });
 
   return (
     <>
