@@ -33,14 +33,18 @@ export function headingsOf(tree: Root): HeadingInfo[] {
 }
 
 const skipped = new Set(["code", "math", "inlineMath", "yaml", "mdxjsEsm", "mdxFlowExpression", "mdxTextExpression"]);
+// Inline runs join their children as written; text blocks end with a space; other containers space their children.
+const phrasing = new Set(["strong", "emphasis", "delete", "link", "linkReference", "mdxJsxTextElement"]);
+const textBlocks = new Set(["paragraph", "heading", "tableCell"]);
 
 /** Reading text of a node: prose and inline code, without code blocks, math or JSX attributes. */
 export function proseOf(node: Root | RootContent): string {
   if (skipped.has(node.type)) return "";
   if (node.type === "text" || node.type === "inlineCode") return node.value;
   if ("children" in node) {
-    const separator = node.type === "paragraph" || node.type === "heading" ? "" : " ";
-    return (node.children as RootContent[]).map(proseOf).join(separator) + " ";
+    const text = (node.children as RootContent[]).map(proseOf);
+    if (phrasing.has(node.type)) return text.join("");
+    return `${text.join(textBlocks.has(node.type) ? "" : " ")} `;
   }
   return "";
 }

@@ -151,6 +151,25 @@ describe("ownership, validation and limits", () => {
     expect((await conversationCall("GET", aliceConversation, alice)).status).toBe(404);
   });
 
+  it("pages through a long history, newest first, without repeats", async () => {
+    const jar = await signUp("many-chats@example.com");
+    const session = await import("@/lib/auth");
+    const me = (await session.getSession(request("/", { jar }).headers))!.user.id;
+    const { startConversation } = await import("@/db/queries/chat");
+    const db = await getDb();
+    for (let i = 0; i < 23; i++) await startConversation(db, me, `Chat ${i}`, { id: `page-${i}-${messageId()}`, parts: [] });
+    const first = (await (await listRoute.GET(request("/api/conversations", { jar }))).json()) as { conversations: { title: string }[]; nextCursor: string };
+    expect(first.conversations).toHaveLength(20);
+    expect(first.conversations[0]!.title).toBe("Chat 22");
+    const second = (await (await listRoute.GET(request(`/api/conversations?cursor=${encodeURIComponent(first.nextCursor)}`, { jar }))).json()) as {
+      conversations: { title: string }[];
+      nextCursor: string | null;
+    };
+    expect(second.conversations.map((c) => c.title)).toEqual(["Chat 2", "Chat 1", "Chat 0"]);
+    expect(second.nextCursor).toBeNull();
+    expect((await listRoute.GET(request("/api/conversations?cursor=bogus", { jar }))).status).toBe(400);
+  });
+
   it.each([
     ["an empty message", { message: { id: "x1", text: "" } }, "message.text"],
     ["a 4,001-character message", { message: { id: "x2", text: "a".repeat(4001) } }, "message.text"],
