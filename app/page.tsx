@@ -29,6 +29,8 @@ const TIERS = [
   ["+ Robot", "Unitree Go2 as a proxy, or a Unitree G1 humanoid", "Run the capstone on hardware, with the safety practices of the HRI chapter"],
 ];
 
+const studyTime = (minutes: number) => (minutes > 60 ? `${Math.round(minutes / 60)} h` : "under an hour");
+
 export default function HomePage() {
   const book = getBook();
   const first = book.pages[0];
@@ -74,10 +76,7 @@ export default function HomePage() {
               </h3>
               <p className="mt-2 flex-1 text-sm text-muted">{module.description}</p>
               <p className="mt-3 font-mono text-xs text-muted">
-                {module.chapters.length} chapters ·{" "}
-                {module.chapters.reduce((sum, chapter) => sum + chapter.frontmatter.estimatedMinutes, 0) / 60 > 1
-                  ? `${Math.round(module.chapters.reduce((sum, chapter) => sum + chapter.frontmatter.estimatedMinutes, 0) / 60)} h`
-                  : "under an hour"}
+                {module.chapters.length} chapters · {studyTime(module.chapters.reduce((sum, c) => sum + c.frontmatter.estimatedMinutes, 0))}
               </p>
             </li>
           ))}

@@ -38,6 +38,7 @@ export async function findPassages(body: ChatRequest, e: Env): Promise<NumberedP
     return [
       {
         n: 1,
+        chapter: body.selection.chapter ?? "",
         title: page?.frontmatter.title ?? "Your selection",
         heading: body.selection.heading ?? "Selected text",
         href: page?.href ?? "/learn",
@@ -50,7 +51,7 @@ export async function findPassages(body: ChatRequest, e: Env): Promise<NumberedP
 }
 
 export const sourcesOf = (context: TutorContext): Source[] =>
-  context.passages.map(({ n, title, heading, href }) => ({ n, title, heading, href, chapter: href.replace(/^\/learn\/|#.*$/g, "") }));
+  context.passages.map(({ n, chapter, title, heading, href }) => ({ n, chapter, title, heading, href }));
 
 /** Earlier turns as model messages; the answer to the new question is not among them yet. */
 export function historyForModel(history: StoredMessage[]): ModelMessage[] {

@@ -1,7 +1,7 @@
 import type { BackgroundInput } from "@/lib/background/schema";
 
 /** One numbered passage the answer may cite as [n]. */
-export type NumberedPassage = { n: number; title: string; heading: string; href: string; text: string };
+export type NumberedPassage = { n: number; chapter: string; title: string; heading: string; href: string; text: string };
 
 /** Everything an answer is grounded in. */
 export type TutorContext = {

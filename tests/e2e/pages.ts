@@ -28,3 +28,7 @@ export async function choose(page: Page, group: string, option: string) {
 export async function openAccountMenu(page: Page, name: string) {
   await page.getByRole("button", { name }).click();
 }
+
+export async function chooseAll(page: Page, answers: [group: string, option: string][]) {
+  for (const [group, option] of answers) await choose(page, group, option);
+}

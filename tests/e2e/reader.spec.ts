@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { choose, signUp, uniqueEmail } from "./pages";
+import { choose, chooseAll, signUp, uniqueEmail } from "./pages";
 
 test("the home page leads into the book, and the sidebar and prev/next move through it", async ({ page }) => {
   await page.goto("/");
@@ -113,23 +113,23 @@ test("background blocks open for readers whose setup matches", async ({ page }) 
   await expect(jetson).not.toHaveAttribute("open", "");
 
   await signUp(page, "Jetson Owner", uniqueEmail("jetson"));
-  for (const [group, option] of [
+  await chooseAll(page, [
     ["Programming experience", "Beginner"],
     ["Python", "Beginner"],
     ["C++", "None"],
-  ]) await choose(page, group!, option!);
+  ]);
   await page.getByRole("button", { name: "Next" }).click();
-  for (const [group, option] of [
+  await chooseAll(page, [
     ["ROS / ROS 2", "Never used ROS"],
     ["Linux command line", "Beginner"],
     ["AI / machine learning", "None"],
-  ]) await choose(page, group!, option!);
+  ]);
   await page.getByRole("button", { name: "Next" }).click();
-  for (const [group, option] of [
+  await chooseAll(page, [
     ["GPU available", "RTX workstation"],
     ["NVIDIA Jetson", "Jetson Orin Nano"],
     ["Robot access", "No robot"],
-  ]) await choose(page, group!, option!);
+  ]);
   await page.getByRole("button", { name: "Next" }).click();
   await choose(page, "Hours per week", "Under 3 hours");
   await page.getByRole("button", { name: "Finish", exact: true }).click();
