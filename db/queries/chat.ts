@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, lt, min, or, TransactionRollbackError } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, gte, lt, min, or } from "drizzle-orm";
 import type { Database } from "../client";
 import { conversations, messages } from "../schema";
 
@@ -67,28 +67,36 @@ export async function getHistory(db: Database, userId: string, conversationId: s
   return rows.map((row) => row.message);
 }
 
-/** Starts a conversation with its first question, in one transaction; null if the message id is taken. */
+/**
+ * Starts a conversation with its first question in one statement, so both rows
+ * are written or neither is; null if the message id is already taken.
+ */
 export async function startConversation(
   db: Database,
   userId: string,
   title: string,
   first: { id: string; parts: unknown },
 ): Promise<Conversation | null> {
+  const id = crypto.randomUUID();
+  const created = db.$with("created").as(db.insert(conversations).values({ id, userId, title }).returning());
+  const question = db
+    .$with("question")
+    .as(db.insert(messages).values({ id: first.id, conversationId: id, role: "user", parts: first.parts }).returning({ id: messages.id }));
   try {
-    return await db.transaction(async (tx) => {
-      const [conversation] = await tx.insert(conversations).values({ id: crypto.randomUUID(), userId, title }).returning();
-      const inserted = await tx
-        .insert(messages)
-        .values({ id: first.id, conversationId: conversation!.id, role: "user", parts: first.parts })
-        .onConflictDoNothing({ target: messages.id })
-        .returning({ id: messages.id });
-      if (inserted.length === 0) tx.rollback();
-      return conversation!;
-    });
+    const [conversation] = await db.with(created, question).select().from(created);
+    return conversation ?? null;
   } catch (error) {
-    if (error instanceof TransactionRollbackError) return null;
+    if (isUniqueViolation(error)) return null;
     throw error;
   }
+}
+
+/** Postgres' unique_violation, whichever driver (and drizzle's wrapper) carries it. */
+function isUniqueViolation(error: unknown): boolean {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    if ((cause as { code?: unknown }).code === "23505") return true;
+  }
+  return false;
 }
 
 export async function getMessages(db: Database, conversationId: string): Promise<StoredMessage[]> {
@@ -98,25 +106,42 @@ export async function getMessages(db: Database, conversationId: string): Promise
 /**
  * Saves a message and touches its conversation. A repeated id in the same
  * conversation (a retry) is saved once; returns false if the id belongs to
- * another conversation.
+ * another conversation. One statement, so it commits or fails whole without a
+ * transaction's extra round trips (this sits on the path before every answer).
  */
 export async function saveMessage(
   db: Database,
   message: { id: string; conversationId: string; role: "user" | "assistant"; parts: unknown; sources?: Source[]; status?: "complete" | "interrupted" },
 ): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const inserted = await tx
+  const inserted = db.$with("inserted").as(
+    db
       .insert(messages)
       .values({ ...message, sources: message.sources ?? [], status: message.status ?? "complete" })
       .onConflictDoNothing({ target: messages.id })
-      .returning({ id: messages.id });
-    if (inserted.length === 0) {
-      const [existing] = await tx.select({ conversationId: messages.conversationId }).from(messages).where(eq(messages.id, message.id));
-      if (existing?.conversationId !== message.conversationId) return false;
-    }
-    await tx.update(conversations).set({ updatedAt: new Date() }).where(eq(conversations.id, message.conversationId));
-    return true;
-  });
+      .returning({ id: messages.id }),
+  );
+  // The statement's snapshot predates its own insert, so the second test sees
+  // only an earlier copy of this message: a retry into the same conversation.
+  const touched = await db
+    .with(inserted)
+    .update(conversations)
+    .set({ updatedAt: new Date() })
+    .where(
+      and(
+        eq(conversations.id, message.conversationId),
+        or(
+          exists(db.select().from(inserted)),
+          exists(
+            db
+              .select({ id: messages.id })
+              .from(messages)
+              .where(and(eq(messages.id, message.id), eq(messages.conversationId, message.conversationId))),
+          ),
+        ),
+      ),
+    )
+    .returning({ id: conversations.id });
+  return touched.length > 0;
 }
 
 /** How many questions the user asked since `since`, and when the oldest of them was asked. */

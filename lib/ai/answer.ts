@@ -144,6 +144,9 @@ export function streamAnswer({ db, e, request, conversationId, context, history,
   return createUIMessageStreamResponse({
     stream: body,
     headers: {
+      // Gzip on a stream flushed every few words costs CPU and saves nothing;
+      // no-transform keeps `next start` (and proxies) from compressing it.
+      "Cache-Control": "no-cache, no-transform",
       "Server-Timing": timing,
       "X-Conversation-Id": conversationId,
     },

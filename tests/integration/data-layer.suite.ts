@@ -126,6 +126,20 @@ export function dataLayerSuite(driver: "pglite" | "postgres" | "neon", setup: Se
       expect(await app.auth.getSession(request("/", { jar }).headers)).toBeNull();
     });
 
+    it("remembers a verified session for the same cookies only", async (ctx) => {
+      if (skip) return ctx.skip(skip);
+      const { jar, userId } = await signUp("memo@example.com", undefined, "198.51.100.22");
+      // Without the cookie cache, Better-Auth has to find the session row.
+      jar.drop("session_data");
+      const headers = request("/", { jar }).headers;
+      expect((await app.auth.getSession(headers))?.user.id).toBe(userId);
+      const db = await app.db.getDb();
+      await db.delete(app.schema.session).where(eq(app.schema.session.userId, userId));
+      expect((await app.auth.getSession(headers))?.user.id).toBe(userId);
+      const otherCookies = new Headers({ cookie: `${headers.get("cookie")}; sidebar=open` });
+      expect(await app.auth.getSession(otherCookies)).toBeNull();
+    });
+
     it("saves, loads and replaces the caller's background", async (ctx) => {
       if (skip) return ctx.skip(skip);
       const { jar } = await signUp("bg@example.com");
@@ -241,6 +255,39 @@ export function dataLayerSuite(driver: "pglite" | "postgres" | "neon", setup: Se
       }
       expect(await db.select().from(schema.messages).where(eq(schema.messages.id, `m-${userId}`))).toHaveLength(0);
       expect((await getBackground(other.jar)).background).not.toBeNull();
+    });
+
+    it("starts and extends conversations in single statements, refusing a message id used elsewhere", async (ctx) => {
+      if (skip) return ctx.skip(skip);
+      const { userId } = await signUp("saver@example.com", undefined, "198.51.100.21");
+      const db = await app.db.getDb();
+      const { conversations, messages } = app.schema;
+      const chat = await import("@/db/queries/chat");
+      const longAgo = new Date("2020-01-01T00:00:00Z");
+      await db.insert(conversations).values([
+        { id: `a-${userId}`, userId, updatedAt: longAgo },
+        { id: `b-${userId}`, userId, updatedAt: longAgo },
+      ]);
+      const updatedAt = async (id: string) =>
+        (await db.select({ at: conversations.updatedAt }).from(conversations).where(eq(conversations.id, id)))[0]!.at;
+      const message = { id: `m1-${userId}`, conversationId: `a-${userId}`, role: "user" as const, parts: [{ type: "text", text: "Hi" }] };
+
+      expect(await chat.saveMessage(db, message)).toBe(true);
+      expect((await updatedAt(`a-${userId}`)).getTime()).toBeGreaterThan(longAgo.getTime());
+      expect(await chat.saveMessage(db, message)).toBe(true);
+      expect(await db.select().from(messages).where(eq(messages.id, message.id))).toHaveLength(1);
+
+      expect(await chat.saveMessage(db, { ...message, conversationId: `b-${userId}`, parts: [] })).toBe(false);
+      expect(await updatedAt(`b-${userId}`)).toEqual(longAgo);
+      const [kept] = await db.select().from(messages).where(eq(messages.id, message.id));
+      expect(kept).toMatchObject({ conversationId: `a-${userId}`, parts: message.parts });
+
+      const started = await chat.startConversation(db, userId, "New chat", { id: `m2-${userId}`, parts: [] });
+      expect(started).toMatchObject({ userId, title: "New chat" });
+      expect(started!.createdAt).toBeInstanceOf(Date);
+      expect(await chat.getHistory(db, userId, started!.id)).toMatchObject([{ id: `m2-${userId}`, role: "user" }]);
+      expect(await chat.startConversation(db, userId, "Reused id", { id: message.id, parts: [] })).toBeNull();
+      expect(await db.select().from(conversations).where(eq(conversations.userId, userId))).toHaveLength(3);
     });
 
     it("answers repeated sign-ins with 429 and a retry time, counted in the database", async (ctx) => {
