@@ -12,7 +12,9 @@ const LEXICAL_HALF = 100;
 /**
  * Below this lexical score a passage is not about the question, whatever its
  * word vectors say: off-topic questions share a few generic words with the
- * book but never its terms.
+ * book but never its terms. A short question ("reliability durability") cannot
+ * reach it, so a passage containing every content word of the question counts
+ * too; off-topic questions match at most half of theirs in any passage.
  */
 export const LEXICAL_THRESHOLD = 0.35;
 const CHAPTER_HINT_BONUS = 0.03;
@@ -110,15 +112,15 @@ export class LocalRetriever implements Retriever {
     // A question that shares no vocabulary with the book is not about it.
     if (!queryWords.some((word) => this.vocabulary.has(indexTerm(word) ?? word))) return [];
 
-    const lexicalScores = new Map(
-      this.lexical.search(query, { combineWith: "OR" }).map((result) => [result.id as string, result.score]),
-    );
+    const queryTerms = new Set(queryWords.map((word) => indexTerm(word) ?? word));
+    const matches = new Map(this.lexical.search(query, { combineWith: "OR" }).map((result) => [result.id as string, result]));
     const queryVector = this.center(this.meanVector(queryWords));
 
     const scored = this.embedded.flatMap(({ chunk, vector }) => {
-      const bm25 = lexicalScores.get(chunk.id) ?? 0;
-      const lexical = bm25 / (bm25 + LEXICAL_HALF);
-      if (lexical < LEXICAL_THRESHOLD) return [];
+      const match = matches.get(chunk.id);
+      if (!match) return [];
+      const lexical = match.score / (match.score + LEXICAL_HALF);
+      if (lexical < LEXICAL_THRESHOLD && new Set(match.queryTerms).size < queryTerms.size) return [];
       const semantic = queryVector && vector ? Math.max(0, dot(queryVector, vector)) : 0;
       const blended = queryVector ? LEXICAL_WEIGHT * lexical + SEMANTIC_WEIGHT * semantic : lexical;
       const hint = chapterHint && chunk.chapter === chapterHint ? CHAPTER_HINT_BONUS : 0;

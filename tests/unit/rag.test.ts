@@ -82,6 +82,23 @@ describe("local retrieval quality (tests/eval/retrieval.json)", () => {
     expect(result.offTopicRetrieved).toEqual([]);
   });
 
+  it("answers short questions made of the book's own terms, and still nothing for generic words", async () => {
+    const retriever = buildLocalRetriever(book);
+    const short: [string, string][] = [
+      ["reliability durability", "ros2/architecture-dds-qos"],
+      ["QoS", "ros2/architecture-dds-qos"],
+      ["nav2", "isaac/nav2-navigation"],
+      ["zero moment point", "humanoid/bipedal-locomotion-balance"],
+      ["domain randomization", "isaac/rl-sim-to-real"],
+      ["URDF joints", "ros2/urdf-for-humanoids"],
+    ];
+    for (const [question, chapter] of short) {
+      const found = await retriever.search(question, { k: 3 });
+      expect(found.map((passage) => passage.chapter), question).toContain(chapter);
+    }
+    for (const question of ["weather", "Apple share price"]) expect(await retriever.search(question, { k: 3 }), question).toEqual([]);
+  });
+
   it("uses the open chapter as a tie-breaker", async () => {
     const retriever = buildLocalRetriever(book);
     const question = "How do I check which QoS settings a topic's publishers offer?";
