@@ -30,6 +30,11 @@ export function ChatLauncher() {
     return () => window.removeEventListener(ASK_EVENT, onAsk);
   }, []);
 
+  // On wide screens the page makes room for the panel instead of sitting under it.
+  useEffect(() => {
+    document.documentElement.toggleAttribute("data-tutor-open", open);
+  }, [open]);
+
   return (
     <>
       {!open && (
