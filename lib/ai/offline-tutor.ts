@@ -21,7 +21,11 @@ const stems = (text: string) => new Set(contentWords(text).map((word) => indexTe
 
 function sentences(text: string): string[] {
   const prose = text.replace(/```[\s\S]*?```/g, " ").replace(/\s+/g, " ").trim();
-  return prose.split(/(?<=[.!?])\s+(?=[A-Z0-9`"'(])/).filter((sentence) => sentence.split(" ").length >= 5);
+  // Fewer than 5 words is a fragment; more than 60 is a flattened table or list.
+  return prose.split(/(?<=[.!?])\s+(?=[A-Z0-9`"'(])/).filter((sentence) => {
+    const length = sentence.split(" ").length;
+    return length >= 5 && length <= 60;
+  });
 }
 
 /** The passage's sentences that share most words with the question, in reading order. */
