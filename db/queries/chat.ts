@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, gte, lt, min, or } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, gte, lt, min, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { conversations, messages } from "../schema";
 
@@ -56,15 +56,25 @@ export async function deleteConversation(db: Database, userId: string, id: strin
   return rows.length > 0;
 }
 
-/** The messages of the caller's conversation; empty when it is not theirs. */
-export async function getHistory(db: Database, userId: string, conversationId: string): Promise<StoredMessage[]> {
-  const rows = await db
+/**
+ * The latest `limit` messages of the caller's conversation, oldest first; null
+ * when it does not exist or is someone else's. One query answers both.
+ */
+export async function getHistory(
+  db: Database,
+  userId: string,
+  conversationId: string,
+  limit?: number,
+): Promise<StoredMessage[] | null> {
+  const query = db
     .select({ message: messages })
-    .from(messages)
-    .innerJoin(conversations, eq(messages.conversationId, conversations.id))
-    .where(and(eq(messages.conversationId, conversationId), eq(conversations.userId, userId)))
-    .orderBy(asc(messages.createdAt), asc(messages.id));
-  return rows.map((row) => row.message);
+    .from(conversations)
+    .leftJoin(messages, eq(messages.conversationId, conversations.id))
+    .where(and(eq(conversations.id, conversationId), eq(conversations.userId, userId)))
+    .orderBy(desc(messages.createdAt), desc(messages.id));
+  const rows = await (limit ? query.limit(limit) : query);
+  if (rows.length === 0) return null;
+  return rows.flatMap((row) => (row.message ? [row.message] : [])).reverse();
 }
 
 /**
@@ -156,5 +166,9 @@ export async function questionsSince(db: Database, userId: string, since: Date) 
 
 /** A guest who signs up keeps their conversations. */
 export async function moveConversations(db: Database, fromUserId: string, toUserId: string): Promise<void> {
-  await db.update(conversations).set({ userId: toUserId }).where(eq(conversations.userId, fromUserId));
+  // Moving is not activity: updated_at (which orders the history) stays as it was.
+  await db
+    .update(conversations)
+    .set({ userId: toUserId, updatedAt: sql`${conversations.updatedAt}` })
+    .where(eq(conversations.userId, fromUserId));
 }

@@ -13,7 +13,8 @@ import { isOffline, tutorModel } from "./providers";
 import type { TutorMetadata } from "./tutor-message";
 
 const HOUR = 60 * 60 * 1000;
-const HISTORY_MESSAGES = 12;
+/** Earlier messages the model sees; older ones fall out of its context. */
+export const HISTORY_MESSAGES = 12;
 
 /** Refuses a question over the hourly limit (lower for guests) with 429 and when to retry. */
 export async function enforceQuestionLimit(db: Database, userId: string, guest: boolean, e: Env): Promise<void> {

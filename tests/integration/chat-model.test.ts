@@ -59,6 +59,22 @@ describe("the tutor with an OpenAI-compatible model", () => {
     expect(saved).toMatchObject({ status: "complete", parts: [{ type: "text", text }] });
   });
 
+  it("sends the earlier turns as context, and a retried question without its old answer", async () => {
+    const first = await readUIStream(
+      await chatRoute.POST(request("/api/chat", { jar, body: { message: { id: "r1", text: "What is a ROS 2 topic?" } } })),
+    );
+    const conversationId = first.metadata.conversationId as string;
+    const follow = { conversationId, message: { id: "r2", text: "And what is a service?" } };
+    await readUIStream(await chatRoute.POST(request("/api/chat", { jar, body: follow })));
+    const turns = (call: (typeof model.requests)[number]) =>
+      call.body.messages.filter((m) => m.role !== "system").map((m) => `${m.role}: ${String(m.content)}`);
+    const answer = "assistant: Durability decides whether late joiners get old samples [1].";
+    expect(turns(model.requests.at(-1)!)).toEqual(["user: What is a ROS 2 topic?", answer, "user: And what is a service?"]);
+
+    await readUIStream(await chatRoute.POST(request("/api/chat", { jar, body: follow })));
+    expect(turns(model.requests.at(-1)!)).toEqual(["user: What is a ROS 2 topic?", answer, "user: And what is a service?"]);
+  });
+
   it("saves what arrived, marked interrupted, when the model fails mid-stream", async () => {
     const response = await chatRoute.POST(request("/api/chat", { jar, body: { message: { id: "q2", text: "FAIL while explaining QoS durability" } } }));
     const { text, chunks, metadata } = await readUIStream(response);
@@ -89,7 +105,7 @@ describe("the tutor with an OpenAI-compatible model", () => {
 
   it("answers 503 with a message, not a stack, when the database fails", async () => {
     const chat = await import("@/db/queries/chat");
-    const spy = vi.spyOn(chat, "getConversation").mockRejectedValueOnce(new Error("connection terminated unexpectedly"));
+    const spy = vi.spyOn(chat, "getHistory").mockRejectedValueOnce(new Error("connection terminated unexpectedly"));
     const response = await chatRoute.POST(
       request("/api/chat", { jar, body: { conversationId: crypto.randomUUID(), message: { id: "q4", text: "Hello?" } } }),
     );

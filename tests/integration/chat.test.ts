@@ -206,11 +206,17 @@ describe("guests", () => {
     const guest = new CookieJar();
     guest.store(await authRoute.POST(request("/api/auth/sign-in/anonymous", { body: {}, ip: "198.18.2.2" })));
     const { metadata } = await readUIStream(await ask(guest, { message: { id: messageId(), text: "What is Gazebo Harmonic?" } }));
+    await readUIStream(await ask(guest, { message: { id: messageId(), text: "What is a URDF joint?" } }));
+    const listed = async () =>
+      ((await (await listRoute.GET(request("/api/conversations", { jar: guest }))).json()) as { conversations: { id: string; updatedAt: string }[] })
+        .conversations;
+    const asGuest = await listed();
     const signedUp = guest.store(
       await authRoute.POST(request("/api/auth/sign-up/email", { body: { name: "Now Real", email: "guest-linked@example.com", password: "correct-horse" }, jar: guest, ip: "198.18.2.2" })),
     );
     expect(signedUp.status).toBe(200);
-    const list = (await (await listRoute.GET(request("/api/conversations", { jar: guest }))).json()) as { conversations: { id: string }[] };
-    expect(list.conversations.map((c) => c.id)).toContain(metadata.conversationId);
+    const asMember = await listed();
+    expect(asMember.map((c) => c.id)).toContain(metadata.conversationId);
+    expect(asMember).toEqual(asGuest);
   });
 });
