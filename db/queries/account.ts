@@ -1,7 +1,8 @@
 import "server-only";
-import { asc, desc, eq, inArray } from "drizzle-orm";
+import { asc, desc, eq } from "drizzle-orm";
 import type { Database } from "../client";
-import { conversations, messages, user, userBackground } from "../schema";
+import { conversations, messages, user } from "../schema";
+import { getBackground } from "./background";
 
 /** Everything the app stores about one user, for "export my data". */
 export async function exportUserData(db: Database, userId: string) {
@@ -16,31 +17,26 @@ export async function exportUserData(db: Database, userId: string) {
     .from(user)
     .where(eq(user.id, userId));
   if (!profile) return null;
-  const [background] = await db.select().from(userBackground).where(eq(userBackground.userId, userId));
-  const convs = await db
-    .select()
-    .from(conversations)
-    .where(eq(conversations.userId, userId))
-    .orderBy(desc(conversations.updatedAt));
-  const msgs = convs.length
-    ? await db
-        .select()
-        .from(messages)
-        .where(
-          inArray(
-            messages.conversationId,
-            convs.map((c) => c.id),
-          ),
-        )
-        .orderBy(asc(messages.createdAt))
-    : [];
+  const [background, convs, msgs] = await Promise.all([
+    getBackground(db, userId),
+    db.select().from(conversations).where(eq(conversations.userId, userId)).orderBy(desc(conversations.updatedAt)),
+    db
+      .select({ message: messages })
+      .from(messages)
+      .innerJoin(conversations, eq(messages.conversationId, conversations.id))
+      .where(eq(conversations.userId, userId))
+      .orderBy(asc(messages.createdAt)),
+  ]);
+  const byConversation = new Map<string, (typeof msgs)[number]["message"][]>();
+  for (const { message } of msgs) {
+    const list = byConversation.get(message.conversationId);
+    if (list) list.push(message);
+    else byConversation.set(message.conversationId, [message]);
+  }
   return {
     exportedAt: new Date().toISOString(),
     profile,
-    background: background ?? null,
-    conversations: convs.map((c) => ({
-      ...c,
-      messages: msgs.filter((m) => m.conversationId === c.id),
-    })),
+    background,
+    conversations: convs.map((c) => ({ ...c, messages: byConversation.get(c.id) ?? [] })),
   };
 }
