@@ -12,13 +12,13 @@ export const DEFAULT_OPENAI_MODEL = "gpt-4o-mini";
  * the offline tutor built from this question's passages.
  */
 export function tutorModel(e: Env, context: TutorContext): LanguageModel {
-  if (e.OPENAI_API_KEY || e.OPENAI_BASE_URL) {
-    const provider = createOpenAI({ apiKey: e.OPENAI_API_KEY ?? "unused", baseURL: e.OPENAI_BASE_URL });
-    const id = e.OPENAI_MODEL ?? DEFAULT_OPENAI_MODEL;
-    // Compatible servers speak chat completions, not OpenAI's Responses API.
-    return e.OPENAI_BASE_URL ? provider.chat(id) : provider(id);
-  }
-  return new OfflineTutorModel(context);
+  if (isOffline(e)) return new OfflineTutorModel(context);
+  const provider = createOpenAI({ apiKey: e.OPENAI_API_KEY ?? "unused", baseURL: e.OPENAI_BASE_URL });
+  const id = e.OPENAI_MODEL ?? DEFAULT_OPENAI_MODEL;
+  // Compatible servers speak chat completions, not OpenAI's Responses API.
+  return e.OPENAI_BASE_URL ? provider.chat(id) : provider(id);
 }
 
-export const isOffline = (e: Env) => !e.OPENAI_API_KEY && !e.OPENAI_BASE_URL;
+export function isOffline(e: Env): boolean {
+  return !e.OPENAI_API_KEY && !e.OPENAI_BASE_URL;
+}

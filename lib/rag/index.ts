@@ -19,7 +19,11 @@ const globalForRag = globalThis as typeof globalThis & {
  * rebuilt whenever the book changes (in development, on the next request after a save).
  */
 export async function getRetriever(): Promise<Retriever> {
-  globalForRag.__textbookUpstash ??= createUpstashRetriever(env());
+  // A failed start (Upstash unreachable for a moment) is not remembered: the next request tries again.
+  globalForRag.__textbookUpstash ??= createUpstashRetriever(env()).catch((error: unknown) => {
+    globalForRag.__textbookUpstash = undefined;
+    throw error;
+  });
   const upstash = await globalForRag.__textbookUpstash;
   if (upstash) return upstash;
   const book = getBook();
