@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormError } from "@/components/auth/field";
+import { invalidateBackground } from "@/components/site/background-store";
 import { authClient } from "@/lib/auth-client";
 
 export function DeleteAccount({ hasPassword }: { hasPassword: boolean }) {
@@ -36,6 +37,7 @@ export function DeleteAccount({ hasPassword }: { hasPassword: boolean }) {
       );
       return;
     }
+    invalidateBackground();
     router.push("/?deleted=1");
     router.refresh();
   }

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { invalidateBackground } from "@/components/site/background-store";
 import { signIn } from "@/lib/auth-client";
 import { withNext } from "@/lib/redirect";
 import { describeAuthError } from "./auth-errors";
@@ -34,6 +35,7 @@ export function SignInForm({ next, providers }: { next: string; providers: Socia
       setPending(false);
       return;
     }
+    invalidateBackground();
     router.push(next);
     router.refresh();
   }

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { invalidateBackground } from "@/components/site/background-store";
 import { signUp } from "@/lib/auth-client";
 import { withNext } from "@/lib/redirect";
 import { describeAuthError } from "./auth-errors";
@@ -56,6 +57,7 @@ export function SignUpForm({ next, providers }: { next: string; providers: Socia
       setPending(false);
       return;
     }
+    invalidateBackground();
     router.push(onboarding);
     router.refresh();
   }

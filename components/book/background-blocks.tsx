@@ -2,7 +2,7 @@
 
 import { useEffect } from "react";
 import { matchesBackground, type BackgroundHas, type BackgroundLevel } from "@/lib/background/match";
-import { BACKGROUND_SAVED_EVENT, loadBackground } from "@/components/site/background-store";
+import { BACKGROUND_CHANGED_EVENT, loadBackground } from "@/components/site/background-store";
 
 /** Opens the <ForBackground> blocks that match the signed-in reader's answers and hides the rest. */
 export function BackgroundBlocks() {
@@ -26,8 +26,8 @@ export function BackgroundBlocks() {
         })
         .catch(() => {});
     void apply();
-    window.addEventListener(BACKGROUND_SAVED_EVENT, apply);
-    return () => window.removeEventListener(BACKGROUND_SAVED_EVENT, apply);
+    window.addEventListener(BACKGROUND_CHANGED_EVENT, apply);
+    return () => window.removeEventListener(BACKGROUND_CHANGED_EVENT, apply);
   }, []);
   return null;
 }

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { FormError } from "@/components/auth/field";
-import { BACKGROUND_SAVED_EVENT } from "@/components/site/background-store";
+import { invalidateBackground } from "@/components/site/background-store";
 import { GOALS_NOTE_MAX } from "@/lib/background/options";
 import { ChoiceGroup } from "./choice-group";
 import type { Answers } from "@/lib/background/answers";
@@ -78,7 +78,7 @@ export function BackgroundForm({ initial, mode, next = "/" }: Props) {
       if (mode === "wizard" && firstField) setStepIndex(Math.max(0, stepOf(firstField)));
       return;
     }
-    window.dispatchEvent(new Event(BACKGROUND_SAVED_EVENT));
+    invalidateBackground();
     if (mode === "wizard") {
       router.push(next);
       router.refresh();

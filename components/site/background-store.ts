@@ -3,22 +3,17 @@
 import { authClient } from "@/lib/auth-client";
 import type { BackgroundInput } from "@/lib/background/schema";
 
-/** Fired by the background form after a save, so cached answers are re-read. */
-export const BACKGROUND_SAVED_EVENT = "background-saved";
+/** Fired by invalidateBackground(); listeners re-read through loadBackground(). */
+export const BACKGROUND_CHANGED_EVENT = "background-changed";
 
 type Loaded = { status: "signed-out" } | { status: "ok"; background: BackgroundInput | null };
 
 let pending: Promise<Loaded> | null = null;
 
-if (typeof window !== "undefined") {
-  window.addEventListener(BACKGROUND_SAVED_EVENT, () => {
-    pending = null;
-  });
-}
-
-/** The signed-in reader's onboarding answers, fetched once per page load and shared. */
+/** The signed-in reader's onboarding answers, fetched once and shared until invalidated. */
 export function loadBackground(): Promise<Loaded> {
-  pending ??= authClient
+  if (pending) return pending;
+  const request = authClient
     .getSession()
     .then(async ({ data }): Promise<Loaded> => {
       if (!data) return { status: "signed-out" };
@@ -29,8 +24,20 @@ export function loadBackground(): Promise<Loaded> {
       return { status: "ok", background: body.background };
     })
     .catch((error: unknown) => {
-      pending = null;
+      // An invalidation may already have replaced this request; leave the newer one cached.
+      if (pending === request) pending = null;
       throw error;
     });
-  return pending;
+  pending = request;
+  return request;
+}
+
+/**
+ * Call after the answers or the signed-in user change. Client-side navigation keeps this module
+ * alive, so without it a sign-in, sign-out or save would keep serving the previous reader's state.
+ * The cache is cleared before the event fires, so every listener reads fresh data.
+ */
+export function invalidateBackground() {
+  pending = null;
+  window.dispatchEvent(new Event(BACKGROUND_CHANGED_EVENT));
 }

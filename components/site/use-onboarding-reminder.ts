@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { BACKGROUND_SAVED_EVENT, loadBackground } from "./background-store";
+import { BACKGROUND_CHANGED_EVENT, loadBackground } from "./background-store";
 
 const dismissedKey = (userId: string) => `onboarding-reminder-dismissed:${userId}`;
 
@@ -12,18 +12,21 @@ export function useOnboardingReminder(userId: string) {
 
   useEffect(() => {
     let live = true;
-    loadBackground()
-      .then((loaded) => {
-        if (!live) return;
-        setDismissed(localStorage.getItem(dismissedKey(userId)) === "1");
-        setNeeded(loaded.status === "ok" && loaded.background === null);
-      })
-      .catch(() => setNeeded(false));
-    const onSaved = () => setNeeded(false);
-    window.addEventListener(BACKGROUND_SAVED_EVENT, onSaved);
+    const check = () =>
+      loadBackground()
+        .then((loaded) => {
+          if (!live) return;
+          setDismissed(localStorage.getItem(dismissedKey(userId)) === "1");
+          setNeeded(loaded.status === "ok" && loaded.background === null);
+        })
+        .catch(() => {
+          if (live) setNeeded(false);
+        });
+    void check();
+    window.addEventListener(BACKGROUND_CHANGED_EVENT, check);
     return () => {
       live = false;
-      window.removeEventListener(BACKGROUND_SAVED_EVENT, onSaved);
+      window.removeEventListener(BACKGROUND_CHANGED_EVENT, check);
     };
   }, [userId]);
 

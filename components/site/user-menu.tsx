@@ -5,6 +5,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { signOut, useSession } from "@/lib/auth-client";
 import { withNext } from "@/lib/redirect";
+import { invalidateBackground } from "./background-store";
 import { useOnboardingReminder } from "./use-onboarding-reminder";
 
 export function UserMenu() {
@@ -59,6 +60,7 @@ function AccountMenu({ userId, name, email }: { userId: string; name: string; em
   async function handleSignOut() {
     setSigningOut(true);
     await signOut();
+    invalidateBackground();
     setOpen(false);
     setSigningOut(false);
     router.push("/");
