@@ -1,7 +1,7 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
-import { CONTENT_DIR, loadBook, type Book } from "./book";
+import { CONTENT_DIR, loadBook, type Book, type Page } from "./book";
 import { checkBook, ContentError } from "./check";
 
 export type { Book, Module, Page } from "./book";
@@ -24,7 +24,8 @@ function signature(dir: string): string {
 /** The validated book. Invalid content throws a ContentError listing every problem by file and line. */
 export function getBook(): Book {
   const cached = globalForBook.__textbookBook;
-  const current = process.env.NODE_ENV === "production" && cached ? cached.signature : signature(CONTENT_DIR);
+  if (process.env.NODE_ENV === "production" && cached) return cached.book;
+  const current = signature(CONTENT_DIR);
   if (cached?.signature === current) return cached.book;
   const book = loadBook(CONTENT_DIR);
   const problems = checkBook(book);
@@ -37,9 +38,8 @@ export function getPage(slug: string) {
   return getBook().bySlug.get(slug) ?? null;
 }
 
-/** The pages before and after `slug` in reading order. */
-export function neighbours(slug: string) {
-  const { pages } = getBook();
-  const index = pages.findIndex((page) => page.slug === slug);
+/** The pages before and after `page` in reading order. */
+export function neighbours({ pages }: Book, page: Page) {
+  const index = pages.indexOf(page);
   return { previous: index > 0 ? pages[index - 1]! : null, next: index >= 0 ? (pages[index + 1] ?? null) : null };
 }

@@ -29,11 +29,12 @@ export async function generateMetadata({ params }: PageProps<"/learn/[...slug]">
 
 export default async function ChapterPage({ params }: PageProps<"/learn/[...slug]">) {
   const slug = (await params).slug.join("/");
+  // Once per render: in development every getBook() call rescans content/.
   const book = getBook();
-  const page = getPage(slug);
+  const page = book.bySlug.get(slug);
   if (!page) notFound();
   const bookModule = book.modules.find((m) => m.slug === page.module)!;
-  const { previous, next } = neighbours(slug);
+  const { previous, next } = neighbours(book, page);
 
   return (
     <div className="book-layout">
