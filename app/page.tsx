@@ -29,7 +29,7 @@ const TIERS = [
   ["+ Robot", "Unitree Go2 as a proxy, or a Unitree G1 humanoid", "Run the capstone on hardware, with the safety practices of the HRI chapter"],
 ];
 
-const studyTime = (minutes: number) => (minutes > 60 ? `${Math.round(minutes / 60)} h` : "under an hour");
+const studyTime = (minutes: number) => (minutes >= 60 ? `${Math.round(minutes / 60)} h` : "under an hour");
 
 export default function HomePage() {
   const book = getBook();
@@ -70,7 +70,7 @@ export default function HomePage() {
           {book.modules.map((module) => (
             <li key={module.slug} className="card flex flex-col">
               <h3 className="font-semibold">
-                <Link href={`/learn/${module.slug}`} className="hover:text-accent">
+                <Link href={module.href} className="hover:text-accent">
                   {module.title}
                 </Link>
               </h3>

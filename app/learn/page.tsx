@@ -17,7 +17,7 @@ export default function BookIndexPage() {
         {book.modules.map((module) => (
           <li key={module.slug}>
             <h2 className="text-xl font-semibold">
-              <Link href={`/learn/${module.slug}`} className="hover:text-accent">
+              <Link href={module.href} className="hover:text-accent">
                 {module.title}
               </Link>
             </h2>

@@ -15,7 +15,7 @@ export function Breadcrumbs({ module, page }: { module: Module; page: Page }) {
           {page.kind === "overview" ? (
             <span aria-current="page">{module.title}</span>
           ) : (
-            <Link href={`/learn/${module.slug}`} className="hover:text-accent">
+            <Link href={module.href} className="hover:text-accent">
               {module.title}
             </Link>
           )}

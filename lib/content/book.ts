@@ -33,6 +33,7 @@ export type Page = {
 
 export type Module = {
   slug: string;
+  href: string;
   title: string;
   description: string;
   order: number;
@@ -175,6 +176,7 @@ export function loadBook(dir = CONTENT_DIR): Book {
     if (chapters.length === 0 && !overview) continue;
     modules.push({
       slug: moduleSlug,
+      href: hrefOf(moduleSlug),
       title: overview?.frontmatter.title ?? titleCase(moduleSlug),
       description: overview?.frontmatter.description ?? "",
       order: overview?.frontmatter.order ?? Number.MAX_SAFE_INTEGER,
