@@ -6,10 +6,17 @@ import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { unified, type PluggableList } from "unified";
 import { visit } from "unist-util-visit";
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkGfm).use(remarkMath);
+/**
+ * Syntax extensions the renderer applies after its own MDX parsing. The parser
+ * below uses the same list, so the headings, ids and word counts it finds are
+ * the ones readers see.
+ */
+export const remarkPlugins: PluggableList = [remarkGfm, remarkMath];
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkPlugins);
 
 /** Parses a whole .mdx file (frontmatter included, so positions are file lines). */
 export function parseMdx(source: string): Root {

@@ -2,10 +2,9 @@ import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypeKatex from "rehype-katex";
 import rehypePrettyCode from "rehype-pretty-code";
 import rehypeSlug from "rehype-slug";
-import remarkGfm from "remark-gfm";
-import remarkMath from "remark-math";
 import { getSingletonHighlighter } from "shiki";
 import { CODE_LANGUAGES } from "./components";
+import { remarkPlugins } from "./markdown";
 
 const PLAIN_OR_ALIAS = new Set<string>(["text", "plaintext", "console", "sh", "shell"]);
 
@@ -22,7 +21,7 @@ const highlighter = () =>
 
 /** remark/rehype plugins shared by every chapter: GFM, KaTeX math, heading ids, build-time highlighting. */
 export const mdxOptions = {
-  remarkPlugins: [remarkGfm, remarkMath],
+  remarkPlugins,
   rehypePlugins: [
     rehypeSlug,
     [rehypeAutolinkHeadings, { behavior: "wrap", properties: { className: ["heading-anchor"] } }],
