@@ -1,7 +1,6 @@
 "use client";
 
-import { useId, useSyncExternalStore } from "react";
-import { useQuizAnswer } from "./quiz-state";
+import { useId, useState, useSyncExternalStore } from "react";
 
 type QuizProps = { id: string; question: string; options: string[]; answer: number; explanation: string };
 
@@ -9,7 +8,8 @@ const subscribeNever = () => () => {};
 
 export function Quiz({ id, question, options, answer, explanation }: QuizProps) {
   const name = useId();
-  const { state, choose, reset } = useQuizAnswer(id, answer);
+  const [choice, setChoice] = useState<number | null>(null);
+  const correct = choice === answer;
   // Without JavaScript the reader gets a <details> with the answer instead.
   const hydrated = useSyncExternalStore(subscribeNever, () => true, () => false);
   return (
@@ -19,15 +19,15 @@ export function Quiz({ id, question, options, answer, explanation }: QuizProps) 
       </legend>
       <div className="quiz-options">
         {options.map((option, index) => {
-          const status = state?.choice === index ? (state.correct ? "correct" : "wrong") : undefined;
+          const status = choice === index ? (correct ? "correct" : "wrong") : undefined;
           return (
             <label key={index} className="quiz-option" data-status={status}>
               <input
                 type="radio"
                 name={name}
                 value={index}
-                checked={state?.choice === index}
-                onChange={() => choose(index)}
+                checked={choice === index}
+                onChange={() => setChoice(index)}
               />
               <span>{option}</span>
             </label>
@@ -36,14 +36,14 @@ export function Quiz({ id, question, options, answer, explanation }: QuizProps) 
       </div>
       {hydrated ? (
         <div aria-live="polite">
-          {state && (
-            <div className="quiz-feedback" data-correct={state.correct}>
-              <p className="font-semibold">{state.correct ? "Correct!" : "Not quite."}</p>
-              {state.correct ? (
+          {choice !== null && (
+            <div className="quiz-feedback" data-correct={correct}>
+              <p className="font-semibold">{correct ? "Correct!" : "Not quite."}</p>
+              {correct ? (
                 <p>{explanation}</p>
               ) : (
                 <>
-                  <button type="button" className="btn-ghost mt-2 px-3 py-1" onClick={reset}>
+                  <button type="button" className="btn-ghost mt-2 px-3 py-1" onClick={() => setChoice(null)}>
                     Try again
                   </button>
                   <AnswerReveal answer={options[answer]!} explanation={explanation} />

@@ -9,6 +9,13 @@ export function GET(request: Request) {
   const encoder = new TextEncoder();
   let watcher: fs.FSWatcher | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  // The client disconnecting (abort) and the runtime cancelling the stream can both happen, in either order.
+  const stop = () => {
+    stopped = true;
+    watcher?.close();
+    clearTimeout(timer);
+  };
   const stream = new ReadableStream({
     start(controller) {
       controller.enqueue(encoder.encode(": watching content/\n\n"));
@@ -19,14 +26,13 @@ export function GET(request: Request) {
         timer = setTimeout(() => controller.enqueue(encoder.encode(`data: ${file}\n\n`)), 100);
       });
       request.signal.addEventListener("abort", () => {
-        watcher?.close();
-        clearTimeout(timer);
+        // Closing a stream that cancel() already ended throws.
+        if (stopped) return;
+        stop();
         controller.close();
       });
     },
-    cancel() {
-      watcher?.close();
-    },
+    cancel: stop,
   });
   return new Response(stream, {
     headers: { "Content-Type": "text/event-stream", "Cache-Control": "no-cache, no-transform", Connection: "keep-alive" },
