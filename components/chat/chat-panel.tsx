@@ -6,13 +6,12 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { authClient, useSession } from "@/lib/auth-client";
-import type { SelectionPart, TutorUIMessage } from "@/lib/ai/tutor-message";
+import { MESSAGE_MAX, messageText, type SelectionPart, type TutorUIMessage } from "@/lib/ai/tutor-message";
 import { describeChatError } from "./api-error";
 import { chapterOf } from "./events";
 import { History } from "./history";
 import { MessageView } from "./message-view";
 
-const MESSAGE_MAX = 4000;
 
 function suggestionsFor(chapter: string | undefined): string[] {
   const title = document.querySelector(".book-article h1")?.textContent?.trim();
@@ -22,7 +21,7 @@ function suggestionsFor(chapter: string | undefined): string[] {
   if (!chapter || !title || headings.length < 2) {
     return ["What is Physical AI, and why build humanoids?", "How do ROS 2 nodes talk to each other?", "What hardware do I need for this course?"];
   }
-  return [`Summarise the key ideas of “${title}”.`, `Explain “${headings[0]}” with an example.`, `Why does “${headings[Math.min(1, headings.length - 1)]}” matter on a real robot?`];
+  return [`Summarise the key ideas of “${title}”.`, `Explain “${headings[0]}” with an example.`, `Why does “${headings[1]}” matter on a real robot?`];
 }
 
 // One tutor panel per page: the conversation the next question belongs to,
@@ -34,7 +33,7 @@ const transport = new DefaultChatTransport<TutorUIMessage>({
   // Only the new question travels; the server keeps the history.
   prepareSendMessagesRequest: ({ messages }) => {
     const last = messages.filter((message) => message.role === "user").at(-1)!;
-    const text = last.parts.map((part) => (part.type === "text" ? part.text : "")).join("");
+    const text = messageText(last.parts);
     const quoted = last.parts.find((part) => part.type === "data-selection");
     const chapter = chapterOf(window.location.pathname);
     return {

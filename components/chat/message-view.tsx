@@ -1,14 +1,14 @@
 "use client";
 
 import { useState } from "react";
-import type { TutorUIMessage } from "@/lib/ai/tutor-message";
+import { messageText, type TutorUIMessage } from "@/lib/ai/tutor-message";
 import { MessageMarkdown } from "./message-markdown";
 
 type Props = { message: TutorUIMessage; streaming: boolean; canRetry: boolean; onRetry: () => void };
 
 export function MessageView({ message, streaming, canRetry, onRetry }: Props) {
   const [copied, setCopied] = useState(false);
-  const text = message.parts.map((part) => (part.type === "text" ? part.text : "")).join("");
+  const text = messageText(message.parts);
   const quoted = message.parts.find((part) => part.type === "data-selection");
 
   if (message.role === "user") {

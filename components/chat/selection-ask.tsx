@@ -1,11 +1,10 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { SELECTION_MAX } from "@/lib/ai/tutor-message";
 import { askTutor } from "./events";
 
 type Anchor = { top: number; left: number; text: string; heading?: string };
-
-const MAX_SELECTION = 8000;
 
 /** Shows "Ask about this" next to text selected in the chapter. */
 export function SelectionAsk({ chapter }: { chapter: string }) {
@@ -28,7 +27,7 @@ export function SelectionAsk({ chapter }: { chapter: string }) {
       setAnchor({
         top: rect.bottom + window.scrollY + 8,
         left: Math.min(rect.left + window.scrollX, window.innerWidth - 160),
-        text: text.slice(0, MAX_SELECTION),
+        text: text.slice(0, SELECTION_MAX),
         heading: headings.at(-1)?.textContent ?? undefined,
       });
     };

@@ -10,7 +10,7 @@ import { getRetriever } from "@/lib/rag";
 import type { NumberedPassage, TutorContext } from "./context";
 import { tutorSystemPrompt } from "./prompts";
 import { isOffline, tutorModel } from "./providers";
-import type { TutorMetadata } from "./tutor-message";
+import { messageText, type TutorMetadata } from "./tutor-message";
 
 const HOUR = 60 * 60 * 1000;
 /** Earlier messages the model sees; older ones fall out of its context. */
@@ -57,10 +57,7 @@ export const sourcesOf = (context: TutorContext): Source[] =>
 /** Earlier turns as model messages; the answer to the new question is not among them yet. */
 export function historyForModel(history: StoredMessage[]): ModelMessage[] {
   return history.slice(-HISTORY_MESSAGES).flatMap((message): ModelMessage[] => {
-    const text = (message.parts as { type: string; text?: string }[])
-      .filter((part) => part.type === "text")
-      .map((part) => part.text ?? "")
-      .join("");
+    const text = messageText(message.parts as { type: string; text?: string }[]);
     if (!text) return [];
     return [message.role === "user" ? { role: "user", content: text } : { role: "assistant", content: text }];
   });

@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { MESSAGE_MAX, SELECTION_MAX } from "@/lib/ai/tutor-message";
 
 const slug = z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, "must be a chapter slug such as ros2/tf2-and-rviz");
 
-export const MESSAGE_MAX = 4000;
-export const SELECTION_MAX = 8000;
 
 /** POST /api/chat: only the new message travels; the server holds the history. */
 export const chatRequest = z.strictObject({
