@@ -5,9 +5,8 @@
 import { loadBook } from "../lib/content/book";
 import { checkBook, ContentError } from "../lib/content/check";
 import { parseEnv } from "../lib/env";
-import { chunkBook } from "../lib/rag/chunks";
+import { chunkBook, chunkWords } from "../lib/rag/chunks";
 import { planIndex, readManifest, writeManifest } from "../lib/rag/manifest";
-import { contentWords } from "../lib/rag/terms";
 import { createUpstashRetriever } from "../lib/rag/upstash";
 import { ensureWordVectors } from "./build-word-vectors";
 
@@ -28,7 +27,7 @@ async function main() {
     await upstash.apply(plan, (done) => console.log(`  ${done}/${plan!.upsert.length} uploaded`));
     where = "Upstash Vector";
   } else {
-    const words = new Set(chunks.flatMap((chunk) => contentWords(`${chunk.title} ${chunk.headingPath.join(" ")} ${chunk.text}`)));
+    const words = new Set(chunks.flatMap(chunkWords));
     console.log(`Word vectors for the local retriever: ${ensureWordVectors(words)}.`);
     plan = planIndex(chunks, readManifest());
     writeManifest(chunks);

@@ -5,7 +5,7 @@ import type {
   LanguageModelV4StreamPart,
   LanguageModelV4Usage,
 } from "@ai-sdk/provider";
-import { contentWords, indexTerm } from "@/lib/rag/terms";
+import { contentStems } from "@/lib/rag/terms";
 import type { NumberedPassage, TutorContext } from "./context";
 
 export const OFFLINE_NOTICE =
@@ -17,7 +17,7 @@ export const NOT_COVERED =
 export const SELECTION_DOES_NOT_ANSWER =
   "The selected text does not answer this question. Ask again without a selection to search the whole book.";
 
-const stems = (text: string) => new Set(contentWords(text).map((word) => indexTerm(word) ?? word));
+const stems = (text: string) => new Set(contentStems(text));
 
 function sentences(text: string): string[] {
   const prose = text.replace(/```[\s\S]*?```/g, " ").replace(/\s+/g, " ").trim();

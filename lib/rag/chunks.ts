@@ -2,6 +2,8 @@ import crypto from "node:crypto";
 import type { Book } from "@/lib/content/book";
 import { countWords } from "@/lib/content/markdown";
 import { sectionsOf } from "@/lib/content/sections";
+import { sectionHref } from "@/lib/search/search-docs";
+import { contentWords } from "./terms";
 
 export type Chunk = {
   /** Stable across runs: "ros2/tf2-and-rviz#static-transforms", "~2" for a later part of a long section. */
@@ -16,6 +18,12 @@ export type Chunk = {
   /** Changes when anything the index stores for this chunk changes. */
   hash: string;
 };
+
+/** The chunk's heading path as readers see it: "Quality of Service › Durability". */
+export const headingOf = (chunk: Chunk) => chunk.headingPath.join(" › ");
+
+/** The words a chunk is embedded from; `npm run index` ships vectors for exactly these. */
+export const chunkWords = (chunk: Chunk) => contentWords(`${chunk.title} ${chunk.headingPath.join(" ")} ${chunk.text}`);
 
 // Small enough that three passages fit a prompt comfortably, large enough to
 // keep a worked example with its explanation.
@@ -53,7 +61,7 @@ export function chunkBook(book: Book): Chunk[] {
           title,
           headingPath: section.headingPath,
           anchor: section.anchor,
-          href: section.anchor ? `${page.href}#${section.anchor}` : page.href,
+          href: sectionHref(page.href, section.anchor),
           text,
           hash: crypto
             .createHash("sha256")

@@ -1,6 +1,7 @@
 import MiniSearch from "minisearch";
-import type { Chunk } from "./chunks";
-import { contentWords, indexTerm } from "./terms";
+import { stemmer } from "stemmer";
+import { chunkWords, headingOf, type Chunk } from "./chunks";
+import { contentStems, contentWords, indexTerm } from "./terms";
 import type { Passage, Retriever, SearchOptions } from "./types";
 import type { WordVectors } from "./word-vectors";
 
@@ -64,15 +65,15 @@ export class LocalRetriever implements Retriever {
     this.lexical.addAll(chunks);
 
     const documentFrequency = new Map<string, number>();
-    const chunkWords = chunks.map((chunk) => {
-      const list = contentWords(`${chunk.title} ${chunk.headingPath.join(" ")} ${chunk.text}`);
+    const wordLists = chunks.map((chunk) => {
+      const list = chunkWords(chunk);
       for (const word of new Set(list)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
-      for (const word of list) this.vocabulary.add(indexTerm(word) ?? word);
+      for (const word of list) this.vocabulary.add(stemmer(word));
       return list;
     });
     for (const [word, count] of documentFrequency) this.idf.set(word, Math.log(1 + chunks.length / count));
 
-    const unit = chunkWords.map((list) => normaliseOrNull(this.meanVector(list)));
+    const unit = wordLists.map((list) => normaliseOrNull(this.meanVector(list)));
     // Averaged word vectors share a common direction; removing the corpus mean
     // spreads cosine similarities so that they discriminate.
     const present = unit.filter((vector): vector is Float32Array => vector !== null);
@@ -110,9 +111,9 @@ export class LocalRetriever implements Retriever {
   async search(query: string, { k, chapterHint }: SearchOptions): Promise<Passage[]> {
     const queryWords = contentWords(query);
     // A question that shares no vocabulary with the book is not about it.
-    if (!queryWords.some((word) => this.vocabulary.has(indexTerm(word) ?? word))) return [];
+    const queryTerms = new Set(contentStems(query));
+    if (![...queryTerms].some((term) => this.vocabulary.has(term))) return [];
 
-    const queryTerms = new Set(queryWords.map((word) => indexTerm(word) ?? word));
     const matches = new Map(this.lexical.search(query, { combineWith: "OR" }).map((result) => [result.id as string, result]));
     const queryVector = this.center(this.meanVector(queryWords));
 
@@ -134,7 +135,7 @@ export class LocalRetriever implements Retriever {
         id: chunk.id,
         chapter: chunk.chapter,
         title: chunk.title,
-        heading: chunk.headingPath.join(" › "),
+        heading: headingOf(chunk),
         href: chunk.href,
         text: chunk.text,
         score: Math.round(score * 1000) / 1000,

@@ -13,6 +13,11 @@ export function contentWords(text: string): string[] {
   return words(text).filter((word) => word.length > 1 && !STOPWORDS.has(word));
 }
 
+/** Stems of the content words: the terms the retriever and the offline tutor compare. */
+export function contentStems(text: string): string[] {
+  return contentWords(text).map((word) => stemmer(word));
+}
+
 /** The lexical index's term for a word: stemmed, or null for a stopword. */
 export function indexTerm(word: string): string | null {
   const lower = word.toLowerCase();

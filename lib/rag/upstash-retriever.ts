@@ -1,5 +1,5 @@
 import type { Index } from "@upstash/vector";
-import type { Chunk } from "./chunks";
+import { headingOf, type Chunk } from "./chunks";
 import type { IndexPlan, Manifest } from "./manifest";
 import type { Passage, Retriever, SearchOptions } from "./types";
 
@@ -12,7 +12,7 @@ export type Embed = ((texts: string[]) => Promise<number[][]>) | null;
 export const UPSTASH_THRESHOLD = 0.72;
 const BATCH = 96;
 
-const embeddable = (chunk: Chunk) => `${chunk.title} — ${chunk.headingPath.join(" › ")}\n\n${chunk.text}`;
+const embeddable = (chunk: Chunk) => `${chunk.title} — ${headingOf(chunk)}\n\n${chunk.text}`;
 
 /** Retrieval from Upstash Vector, with OpenAI embeddings or the index's hosted embedding model. */
 export class UpstashRetriever implements Retriever {
@@ -62,7 +62,7 @@ export class UpstashRetriever implements Retriever {
       const metadata = batch.map((chunk) => ({
         chapter: chunk.chapter,
         title: chunk.title,
-        heading: chunk.headingPath.join(" › "),
+        heading: headingOf(chunk),
         href: chunk.href,
         text: chunk.text,
         hash: chunk.hash,

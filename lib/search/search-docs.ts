@@ -10,10 +10,13 @@ export type SearchIndex = {
 
 export type SearchDoc = { id: string; title: string; heading: string; text: string };
 
+/** A section's URL: the page, with the heading's anchor when there is one. */
+export const sectionHref = (pageHref: string, anchor: string) => (anchor ? `${pageHref}#${anchor}` : pageHref);
+
 /** Expands the compact index into one search document per section (id = URL with anchor). */
 export function searchDocs(index: SearchIndex): SearchDoc[] {
   return index.sections.map(([pageIndex, anchor, heading, text]) => {
     const page = index.pages[pageIndex]!;
-    return { id: anchor ? `${page.href}#${anchor}` : page.href, title: page.title, heading, text };
+    return { id: sectionHref(page.href, anchor), title: page.title, heading, text };
   });
 }
