@@ -24,13 +24,23 @@ export function jsonError(status: number, message: string, details?: Record<stri
 }
 
 /** Names each invalid field, e.g. { gpu: "Invalid option: expected one of ..." }. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
+function fieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.join(".") : ((issue as { keys?: string[] }).keys ?? []).join(",") || "body";
     fields[key] ??= issue.message;
   }
   return fields;
+}
+
+/** `input` checked against `schema`, or a 400 that names every invalid field. */
+function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const fields = fieldErrors(parsed.error);
+    throw new AppError(400, `Invalid ${Object.keys(fields).join(", ")}`, fields);
+  }
+  return parsed.data;
 }
 
 export async function parseJson<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
@@ -40,12 +50,11 @@ export async function parseJson<T extends z.ZodType>(request: Request, schema: T
   } catch {
     throw new AppError(400, "The request body must be JSON.");
   }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    const fields = fieldErrors(parsed.error);
-    throw new AppError(400, `Invalid ${Object.keys(fields).join(", ")}`, fields);
-  }
-  return parsed.data;
+  return parseInput(schema, body);
+}
+
+export function parseQuery<T extends z.ZodType>(request: Request, schema: T): z.infer<T> {
+  return parseInput(schema, Object.fromEntries(new URL(request.url).searchParams));
 }
 
 export async function requireSession(request: Request): Promise<Session> {

@@ -1,13 +1,12 @@
 import { getDb } from "@/db";
 import { listConversations } from "@/db/queries/chat";
-import { AppError, fieldErrors, requireSession, route } from "@/lib/http";
+import { parseQuery, requireSession, route } from "@/lib/http";
 import { listQuery } from "./schema";
 
 export const GET = route(async (request) => {
   const { user } = await requireSession(request);
-  const parsed = listQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) throw new AppError(400, "Invalid cursor", fieldErrors(parsed.error));
-  const [time, id] = parsed.data.cursor?.split("_") ?? [];
+  const { cursor } = parseQuery(request, listQuery);
+  const [time, id] = cursor?.split("_") ?? [];
   const page = await listConversations(await getDb(), user.id, time && id ? { updatedAt: new Date(time), id } : undefined);
   return Response.json({
     conversations: page.conversations,

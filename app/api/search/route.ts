@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError, fieldErrors, route } from "@/lib/http";
+import { parseQuery, route } from "@/lib/http";
 import { getRetriever } from "@/lib/rag";
 
 const query = z.object({
@@ -9,13 +9,7 @@ const query = z.object({
 });
 
 export const GET = route(async (request) => {
-  const params = Object.fromEntries(new URL(request.url).searchParams);
-  const parsed = query.safeParse(params);
-  if (!parsed.success) {
-    const fields = fieldErrors(parsed.error);
-    throw new AppError(400, `Invalid ${Object.keys(fields).join(", ")}`, fields);
-  }
-  const { q, k, chapter } = parsed.data;
+  const { q, k, chapter } = parseQuery(request, query);
   const passages = await (await getRetriever()).search(q, { k, chapterHint: chapter });
   return Response.json({
     query: q,
