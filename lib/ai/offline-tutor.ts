@@ -5,6 +5,7 @@ import type {
   LanguageModelV4StreamPart,
   LanguageModelV4Usage,
 } from "@ai-sdk/provider";
+import { lacksRtxWorkstation, matchesBackground } from "@/lib/background/match";
 import { contentStems } from "@/lib/rag/terms";
 import type { NumberedPassage, TutorContext } from "./context";
 
@@ -47,7 +48,8 @@ function bestSentences(passage: NumberedPassage, question: Set<string>, take: nu
 /** The whole extractive answer, citations included. */
 export function composeOfflineAnswer(context: TutorContext): string {
   const question = stems(context.question);
-  const beginner = ["none", "beginner"].includes(context.background?.programmingExperience ?? "");
+  const background = context.background;
+  const beginner = background !== null && matchesBackground(background, { level: "beginner" });
   const perPassage = beginner ? 3 : 2;
   const paragraphs = context.passages
     .map((passage) => ({ passage, picked: bestSentences(passage, question, perPassage) }))
@@ -59,12 +61,11 @@ export function composeOfflineAnswer(context: TutorContext): string {
     return `${OFFLINE_NOTICE}\n\n${context.mode === "selection" ? SELECTION_DOES_NOT_ANSWER : NOT_COVERED}`;
   }
   const extras: string[] = [];
-  const background = context.background;
   const text = context.passages.map((p) => p.text).join(" ");
-  if (background && background.jetson !== "none" && /jetson/i.test(text)) {
+  if (background && matchesBackground(background, { has: "jetson" }) && /jetson/i.test(text)) {
     extras.push("You have a Jetson: the passages above include notes for running this on the device itself.");
   }
-  if (background && (background.gpu === "none" || background.gpu === "laptop") && /(isaac sim|rtx)/i.test(text)) {
+  if (background && lacksRtxWorkstation(background) && /(isaac sim|rtx)/i.test(text)) {
     extras.push("Without an RTX workstation, use a cloud GPU instance for this (see *Hardware and Lab Setup*).");
   }
   if (beginner) extras.push("New to this? Open the cited sections and read them in full; they build the idea step by step.");

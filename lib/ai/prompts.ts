@@ -1,3 +1,4 @@
+import { lacksRtxWorkstation, matchesBackground } from "@/lib/background/match";
 import { LABELS } from "@/lib/background/options";
 import type { TutorContext } from "./context";
 
@@ -8,13 +9,13 @@ function describeBackground(context: TutorContext): string {
     `Programming: ${LABELS.level[b.programmingExperience]}; Python ${LABELS.level[b.pythonLevel]}; C++ ${LABELS.level[b.cppLevel]}; ROS: ${LABELS.ros[b.rosExperience]}; Linux: ${LABELS.level[b.linuxComfort]}; AI/ML: ${LABELS.level[b.aiMlExperience]}.`,
     `Hardware: ${LABELS.gpu[b.gpu]}; ${LABELS.jetson[b.jetson]}; sensors: ${b.sensors.map((s) => LABELS.sensors[s]).join(", ") || "none"}; robot: ${LABELS.robot[b.robotAccess]}.`,
   ];
-  if (b.programmingExperience === "none" || b.programmingExperience === "beginner") {
+  if (matchesBackground(b, { level: "beginner" })) {
     lines.push("They are new to programming: define terms, go step by step, and prefer a small worked example.");
-  } else if (b.programmingExperience === "advanced") {
+  } else if (matchesBackground(b, { level: "advanced" })) {
     lines.push("They are experienced: be concise and technical; skip basics.");
   }
-  if (b.jetson !== "none") lines.push("They own a Jetson: when relevant, add the on-device angle (memory, power, containers).");
-  if (b.gpu === "none" || b.gpu === "laptop") lines.push("They have no RTX workstation: when a step needs one, point to the cloud GPU or lighter path.");
+  if (matchesBackground(b, { has: "jetson" })) lines.push("They own a Jetson: when relevant, add the on-device angle (memory, power, containers).");
+  if (lacksRtxWorkstation(b)) lines.push("They have no RTX workstation: when a step needs one, point to the cloud GPU or lighter path.");
   return lines.join("\n");
 }
 

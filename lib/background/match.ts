@@ -24,6 +24,9 @@ const LEVEL: Record<BackgroundLevel, (a: Answers) => boolean> = {
   advanced: (a) => a.programmingExperience === "advanced",
 };
 
+/** No RTX workstation to run Isaac Sim on: the tutor points to the cloud or a lighter path. */
+export const lacksRtxWorkstation = (answers: Pick<Answers, "gpu">) => answers.gpu === "none" || answers.gpu === "laptop";
+
 /** Whether a reader's onboarding answers match a `<ForBackground>` condition. */
 export function matchesBackground(answers: Answers, condition: { has?: BackgroundHas; level?: BackgroundLevel }): boolean {
   if (condition.has) return HAS[condition.has](answers);
