@@ -46,13 +46,17 @@ for (const [index, step] of steps.entries()) {
 const readJson = (file) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : null);
 const vitest = readJson(vitestReport);
 const playwright = readJson(playwrightReport);
-const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
+const e2ePassed = (playwright?.stats?.expected ?? 0) + (playwright?.stats?.flaky ?? 0);
+const passed = (vitest?.numPassedTests ?? 0) + e2ePassed;
 const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + (failedStep && !vitest?.numFailedTests && !playwright?.stats?.unexpected ? 1 : 0);
 const skipped = (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (playwright?.stats?.skipped ?? 0);
 
 console.log(`\n${timings.join(" · ")}`);
 console.log(`Total ${((Date.now() - started) / 1000).toFixed(1)}s${failedStep ? ` — stopped at: ${failedStep}` : ""}`);
-console.log(`Vitest: ${vitest?.numPassedTests ?? 0} passed · Playwright: ${playwright?.stats?.expected ?? 0} passed`);
+console.log(
+  `Vitest: ${vitest?.numPassedTests ?? 0} passed · Playwright: ${e2ePassed} passed` +
+    (playwright?.stats?.flaky ? ` (${playwright.stats.flaky} only on a retry)` : ""),
+);
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
 fs.rmSync(reports, { recursive: true, force: true });
 process.exit(failedStep ? 1 : 0);
