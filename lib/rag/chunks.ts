@@ -48,9 +48,15 @@ export function groupBlocks(blocks: string[]): string[][] {
   return groups;
 }
 
+// A reading list names other works; as a passage it answers nothing and
+// crowds out the sections that do.
+const isReadingList = (headingPath: string[]) => /^further reading$/i.test(headingPath.at(-1) ?? "");
+
 export function chunkBook(book: Book): Chunk[] {
   return book.pages.flatMap((page) =>
-    sectionsOf(page, { includeCode: true }).flatMap((section) =>
+    sectionsOf(page, { includeCode: true })
+      .filter((section) => !isReadingList(section.headingPath))
+      .flatMap((section) =>
       groupBlocks(section.blocks).map((blocks, part) => {
         const text = blocks.join("\n\n");
         const base = `${page.slug}#${section.anchor || "top"}`;

@@ -20,6 +20,11 @@ describe("chunking", () => {
     expect(qos.title).toBe(book.bySlug.get("ros2/architecture-dds-qos")!.frontmatter.title);
   });
 
+  it("leaves reading lists out: they name other works and answer nothing", () => {
+    expect(chunks.filter((c) => c.headingPath.at(-1) === "Further reading")).toEqual([]);
+    expect(chunks.some((c) => c.id === "isaac/rl-sim-to-real#summary")).toBe(true);
+  });
+
   it("keeps code, strips JSX tags, and never cuts a code block", () => {
     const withCode = chunks.filter((c) => c.text.includes("```python"));
     expect(withCode.length).toBeGreaterThan(20);
