@@ -17,6 +17,8 @@ const envSchema = z.object({
   ),
   DATABASE_DRIVER: optional.pipe(z.enum(["pglite", "postgres", "neon"]).optional()),
   DATA_DIR: z.string().default(".data"),
+  CONTENT_DIR: z.string().default("content"),
+  CONTENT_EDIT_URL: optional.pipe(z.url().optional()),
   BETTER_AUTH_SECRET: optional.pipe(
     z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
   ),

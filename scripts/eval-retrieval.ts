@@ -1,6 +1,6 @@
 // `npm run eval`: recall@3 and MRR of the local retriever on tests/eval/retrieval.json.
 import fs from "node:fs";
-import { loadBook } from "../lib/content/book";
+import { loadValidBook } from "../lib/content/load";
 import { buildLocalRetriever } from "../lib/rag/build-local";
 import { evaluateRetriever, type EvalSet } from "../lib/rag/eval";
 
@@ -9,7 +9,7 @@ const TARGET_RECALL = 0.85;
 async function main() {
   const set = JSON.parse(fs.readFileSync("tests/eval/retrieval.json", "utf8")) as EvalSet;
   const started = performance.now();
-  const retriever = buildLocalRetriever(loadBook());
+  const retriever = buildLocalRetriever(loadValidBook());
   const built = performance.now();
   const result = await evaluateRetriever(retriever, set);
   const perQuery = (performance.now() - built) / (set.questions.length + set.offTopic.length);

@@ -22,7 +22,7 @@ export function Sidebar({ book, current }: { book: Book; current: string }) {
               <details open={open} className="group">
                 <summary className="nav-module">{module.title}</summary>
                 <ol className="mb-2 ml-2 border-l border-border">
-                  {[...(module.overview ? [module.overview] : []), ...module.chapters].map((page) => (
+                  {module.pages.map((page) => (
                     <li key={page.slug}>
                       <Link
                         href={page.href}

@@ -6,9 +6,10 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { authClient, useSession } from "@/lib/auth-client";
-import { MESSAGE_MAX, messageText, type SelectionPart, type TutorUIMessage } from "@/lib/ai/tutor-message";
+import { messageText, type SelectionPart, type TutorUIMessage } from "@/lib/ai/tutor-message";
+import { MESSAGE_MAX } from "@/lib/limits";
+import { slugOfPath } from "@/lib/content/urls";
 import { describeChatError } from "./api-error";
-import { chapterOf } from "./events";
 import { History } from "./history";
 import { MessageView } from "./message-view";
 
@@ -35,7 +36,7 @@ const transport = new DefaultChatTransport<TutorUIMessage>({
     const last = messages.filter((message) => message.role === "user").at(-1)!;
     const text = messageText(last.parts);
     const quoted = last.parts.find((part) => part.type === "data-selection");
-    const chapter = chapterOf(window.location.pathname);
+    const chapter = slugOfPath(window.location.pathname);
     return {
       body: {
         ...(active.conversationId && { conversationId: active.conversationId }),
@@ -57,7 +58,7 @@ type Props = {
 
 export default function ChatPanel({ open, onClose, selection, onSelectionChange: setSelection }: Props) {
   const pathname = usePathname();
-  const chapter = chapterOf(pathname);
+  const chapter = slugOfPath(pathname);
   const { data: session } = useSession();
   const [view, setView] = useState<"chat" | "history">("chat");
   const [input, setInput] = useState("");

@@ -9,8 +9,3 @@ export function askTutor(detail: AskDetail = {}) {
   window.dispatchEvent(new CustomEvent<AskDetail>(ASK_EVENT, { detail }));
 }
 
-/** The chapter slug of a /learn/<module>/<chapter> path, or undefined elsewhere. */
-export function chapterOf(pathname: string): string | undefined {
-  const match = /^\/learn\/([a-z0-9-]+(?:\/[a-z0-9-]+)?)\/?$/.exec(pathname);
-  return match?.[1];
-}

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { messageText, type TutorUIMessage } from "@/lib/ai/tutor-message";
+import { innermostHeading } from "@/lib/content/urls";
 import { MessageMarkdown } from "./message-markdown";
 
 type Props = { message: TutorUIMessage; streaming: boolean; canRetry: boolean; onRetry: () => void };
@@ -34,7 +35,7 @@ export function MessageView({ message, streaming, canRetry, onRetry }: Props) {
           {sources.map((source) => (
             <li key={source.n}>
               <a href={source.href} className="chat-citation" title={`${source.title} — ${source.heading}`}>
-                [{source.n}] {source.heading.split(" › ").at(-1)}
+                [{source.n}] {innermostHeading(source.heading)}
               </a>
             </li>
           ))}

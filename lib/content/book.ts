@@ -3,13 +3,13 @@ import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import type { Root } from "mdast";
+import { env } from "@/lib/env";
 import { frontmatterSchema, type Frontmatter } from "./frontmatter";
 import { countWords, headingsOf, parseMdx, proseOf, type HeadingInfo } from "./markdown";
+import { pageHref, SLUG_SEGMENT } from "./urls";
 
-/** The chapters' folder; CONTENT_DIR points elsewhere (tests use a scratch book). */
-export const CONTENT_DIR = process.env.CONTENT_DIR
-  ? path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR)
-  : path.join(process.cwd(), "content");
+/** The chapters' folder: content/, or CONTENT_DIR (tests use a scratch book). */
+export const contentDir = () => path.resolve(/*turbopackIgnore: true*/ env().CONTENT_DIR);
 
 export type Page = {
   /** "ros2" for a module overview, "ros2/tf2-and-rviz" for a chapter. */
@@ -39,6 +39,8 @@ export type Module = {
   order: number;
   overview: Page | null;
   chapters: Page[];
+  /** The overview (when there is one), then the chapters: the module in reading order. */
+  pages: Page[];
 };
 
 export type Problem = { file: string; line: number; message: string };
@@ -50,10 +52,6 @@ export type Book = {
   bySlug: Map<string, Page>;
   problems: Problem[];
 };
-
-export const hrefOf = (slug: string) => `/learn/${slug}`;
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function lineOfKey(source: string, key: string): number {
   const index = source.split("\n").findIndex((line) => line.startsWith(`${key}:`));
@@ -96,7 +94,7 @@ function readPage(
   const file = path.relative(/*turbopackIgnore: true*/ process.cwd(), absolute);
   const source = fs.readFileSync(/*turbopackIgnore: true*/ absolute, "utf8");
   const base = fileName.replace(/\.mdx$/, "");
-  if (!SLUG.test(base)) {
+  if (!SLUG_SEGMENT.test(base)) {
     problems.push({ file, line: 1, message: `file name "${fileName}" must be lowercase words joined by hyphens` });
     return null;
   }
@@ -129,7 +127,7 @@ function readPage(
     slug,
     module: moduleSlug,
     kind: base === "index" ? "overview" : "chapter",
-    href: hrefOf(slug),
+    href: pageHref(slug),
     file,
     frontmatter: result.data,
     body: parsed.content,
@@ -143,8 +141,8 @@ function readPage(
 
 const titleCase = (slug: string) => slug.replace(/-/g, " ").replace(/^\w/, (c) => c.toUpperCase());
 
-/** Reads and validates every page under `dir`. Problems are collected, not thrown. */
-export function loadBook(dir = CONTENT_DIR): Book {
+/** Reads and validates every page under `dir`. Problems are collected, not thrown (see loadValidBook). */
+export function loadBook(dir = contentDir()): Book {
   const problems: Problem[] = [];
   const modules: Module[] = [];
   const dates = commitDates(dir);
@@ -154,7 +152,7 @@ export function loadBook(dir = CONTENT_DIR): Book {
     .map((entry) => entry.name);
   for (const moduleSlug of moduleDirs) {
     const moduleFile = path.relative(/*turbopackIgnore: true*/ process.cwd(), path.join(/*turbopackIgnore: true*/ dir, moduleSlug));
-    if (!SLUG.test(moduleSlug)) {
+    if (!SLUG_SEGMENT.test(moduleSlug)) {
       problems.push({ file: moduleFile, line: 1, message: `folder name "${moduleSlug}" must be lowercase words joined by hyphens` });
       continue;
     }
@@ -176,15 +174,16 @@ export function loadBook(dir = CONTENT_DIR): Book {
     if (chapters.length === 0 && !overview) continue;
     modules.push({
       slug: moduleSlug,
-      href: hrefOf(moduleSlug),
+      href: pageHref(moduleSlug),
       title: overview?.frontmatter.title ?? titleCase(moduleSlug),
       description: overview?.frontmatter.description ?? "",
       order: overview?.frontmatter.order ?? Number.MAX_SAFE_INTEGER,
       overview,
       chapters,
+      pages: [...(overview ? [overview] : []), ...chapters],
     });
   }
   modules.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
-  const pages = modules.flatMap((module) => [...(module.overview ? [module.overview] : []), ...module.chapters]);
+  const pages = modules.flatMap((module) => module.pages);
   return { modules, pages, bySlug: new Map(pages.map((page) => [page.slug, page])), problems };
 }

@@ -11,6 +11,7 @@ import {
   CODE_LANGUAGES,
   MDX_COMPONENTS,
 } from "./components";
+import { BOOK_PATH, slugOfPath } from "./urls";
 
 export const MIN_CHAPTER_WORDS = 1500;
 
@@ -95,8 +96,9 @@ function checkComponent(element: JsxElement, report: (message: string) => void) 
 
 function checkInternalLink(url: string, page: Page, book: Book, report: (message: string) => void) {
   const [pathPart = "", anchor] = url.split("#");
-  const target = pathPart === "" ? page : book.bySlug.get(pathPart.replace(/^\/learn\/?/, "").replace(/\/$/, ""));
-  if (pathPart !== "" && !pathPart.startsWith("/learn/")) {
+  const slug = slugOfPath(pathPart);
+  const target = pathPart === "" ? page : slug && book.bySlug.get(slug);
+  if (pathPart !== "" && !pathPart.startsWith(`${BOOK_PATH}/`)) {
     if (!APP_ROUTES.has(pathPart)) report(`link to ${url}: no such page in the app`);
     return;
   }

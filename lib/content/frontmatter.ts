@@ -1,6 +1,5 @@
 import { z } from "zod";
-
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
+import { PAGE_SLUG } from "./urls";
 
 /** Every chapter's (and module overview's) frontmatter. Unknown keys are errors, so typos surface. */
 export const frontmatterSchema = z.strictObject({
@@ -9,7 +8,7 @@ export const frontmatterSchema = z.strictObject({
   order: z.number().int("must be a whole number").min(0),
   objectives: z.array(z.string().trim().min(1)).min(1, "needs at least one objective"),
   prerequisites: z
-    .array(z.string().regex(slugPattern, "must be a chapter slug such as ros2/architecture-dds-qos"))
+    .array(z.string().regex(PAGE_SLUG, "must be a chapter slug such as ros2/architecture-dds-qos"))
     .optional()
     .default([]),
   estimatedMinutes: z.number().int("must be a whole number").positive(),

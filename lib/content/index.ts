@@ -1,8 +1,8 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
-import { CONTENT_DIR, loadBook, type Book, type Page } from "./book";
-import { checkBook, ContentError } from "./check";
+import { contentDir, type Book, type Page } from "./book";
+import { loadValidBook } from "./load";
 
 export type { Book, Module, Page } from "./book";
 
@@ -25,11 +25,10 @@ function signature(dir: string): string {
 export function getBook(): Book {
   const cached = globalForBook.__textbookBook;
   if (process.env.NODE_ENV === "production" && cached) return cached.book;
-  const current = signature(CONTENT_DIR);
+  const dir = contentDir();
+  const current = signature(dir);
   if (cached?.signature === current) return cached.book;
-  const book = loadBook(CONTENT_DIR);
-  const problems = checkBook(book);
-  if (problems.length > 0) throw new ContentError(problems);
+  const book = loadValidBook(dir);
   globalForBook.__textbookBook = { signature: current, book };
   return book;
 }

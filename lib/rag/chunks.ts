@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import type { Book } from "@/lib/content/book";
 import { countWords } from "@/lib/content/markdown";
 import { sectionsOf } from "@/lib/content/sections";
-import { sectionHref } from "@/lib/search/search-docs";
+import { headingLabel, sectionHref } from "@/lib/content/urls";
 import { contentWords } from "./terms";
 
 export type Chunk = {
@@ -20,7 +20,7 @@ export type Chunk = {
 };
 
 /** The chunk's heading path as readers see it: "Quality of Service › Durability". */
-export const headingOf = (chunk: Chunk) => chunk.headingPath.join(" › ");
+export const headingOf = (chunk: Chunk) => headingLabel(chunk.headingPath);
 
 /** The words a chunk is embedded from; `npm run index` ships vectors for exactly these. */
 export const chunkWords = (chunk: Chunk) => contentWords(`${chunk.title} ${chunk.headingPath.join(" ")} ${chunk.text}`);

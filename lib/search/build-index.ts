@@ -1,5 +1,6 @@
 import type { Book } from "@/lib/content/book";
 import { sectionsOf } from "@/lib/content/sections";
+import { headingLabel } from "@/lib/content/urls";
 import type { SearchIndex } from "./search-docs";
 
 // Section text is cut to this many words: enough to find a section by what it
@@ -13,7 +14,7 @@ export function buildSearchIndex(book: Book): SearchIndex {
       sectionsOf(page).map((section): [number, string, string, string] => [
         pageIndex,
         section.anchor,
-        section.headingPath.join(" › "),
+        headingLabel(section.headingPath),
         section.text.split(/\s+/).slice(0, WORDS_PER_SECTION).join(" "),
       ]),
     ),

@@ -1,5 +1,6 @@
 // Shared by the server that builds the index and the browser that searches it;
 // keep it free of server imports.
+import { sectionHref } from "@/lib/content/urls";
 
 /** What /search-index.json holds: pages once, then their sections pointing at them. */
 export type SearchIndex = {
@@ -9,9 +10,6 @@ export type SearchIndex = {
 };
 
 export type SearchDoc = { id: string; title: string; heading: string; text: string };
-
-/** A section's URL: the page, with the heading's anchor when there is one. */
-export const sectionHref = (pageHref: string, anchor: string) => (anchor ? `${pageHref}#${anchor}` : pageHref);
 
 /** Expands the compact index into one search document per section (id = URL with anchor). */
 export function searchDocs(index: SearchIndex): SearchDoc[] {

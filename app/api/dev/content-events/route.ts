@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { CONTENT_DIR } from "@/lib/content/book";
+import { contentDir } from "@/lib/content/book";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +19,7 @@ export function GET(request: Request) {
   const stream = new ReadableStream({
     start(controller) {
       controller.enqueue(encoder.encode(": watching content/\n\n"));
-      watcher = fs.watch(/*turbopackIgnore: true*/ CONTENT_DIR, { recursive: true }, (_event, file) => {
+      watcher = fs.watch(/*turbopackIgnore: true*/ contentDir(), { recursive: true }, (_event, file) => {
         if (!file?.endsWith(".mdx")) return;
         // Editors write a file in several steps; send one event per save.
         clearTimeout(timer);

@@ -1,0 +1,34 @@
+// The book's addresses: which slugs exist, where a page or a section lives,
+// and how a section's heading path reads. Shared by the server (loader, search
+// index, retrieval) and the browser (tutor panel), so nothing here touches Node.
+
+/** One path segment: lowercase words joined by hyphens ("tf2-and-rviz"). */
+export const SLUG_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A page's slug: "ros2" for a module overview, "ros2/tf2-and-rviz" for a chapter. */
+export const PAGE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
+
+export const PAGE_SLUG_HINT = "must be a chapter slug such as ros2/tf2-and-rviz";
+
+/** Where every page of the book lives. */
+export const BOOK_PATH = "/learn";
+
+export const pageHref = (slug: string) => `${BOOK_PATH}/${slug}`;
+
+/** A section's URL: the page, with the heading's anchor when there is one. */
+export const sectionHref = (href: string, anchor: string) => (anchor ? `${href}#${anchor}` : href);
+
+/** The page slug of a /learn/<module>[/<chapter>] path, or undefined for any other path. */
+export function slugOfPath(pathname: string): string | undefined {
+  if (!pathname.startsWith(`${BOOK_PATH}/`)) return undefined;
+  const slug = pathname.slice(BOOK_PATH.length + 1).replace(/\/$/, "");
+  return PAGE_SLUG.test(slug) ? slug : undefined;
+}
+
+const HEADING_SEPARATOR = " › ";
+
+/** A section's heading path as readers see it: "Quality of Service › Durability". */
+export const headingLabel = (headingPath: readonly string[]) => headingPath.join(HEADING_SEPARATOR);
+
+/** The innermost heading of a label made by headingLabel. */
+export const innermostHeading = (label: string) => label.split(HEADING_SEPARATOR).at(-1) ?? label;
