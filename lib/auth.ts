@@ -1,18 +1,19 @@
 import "server-only";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { LRUCache } from "lru-cache";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { anonymous } from "better-auth/plugins/anonymous";
-import { moveConversations } from "@/db/queries/chat";
 import { getDb } from "@/db";
 import type { Database } from "@/db/client";
 import * as schema from "@/db/schema";
 import { authSecret } from "./auth-secret";
 import { env, socialProviders, type Env } from "./env";
-
-export const PASSWORD_MIN_LENGTH = 8;
+import { adoptGuestData } from "./guests";
+import { PASSWORD_MIN_LENGTH } from "./limits";
+import { withNext } from "./redirect";
 
 // Sign-in is the endpoint worth guessing against: a handful of tries a minute
 // per address, counted in the database so every serverless instance agrees.
@@ -72,9 +73,9 @@ export function createAuth(db: Database, e: Env = env()) {
       database: { generateId: () => crypto.randomUUID() },
     },
     plugins: [
-      // Guests chat as anonymous users; signing up keeps their conversations.
+      // Guests chat as anonymous users; signing up keeps what they did.
       anonymous({
-        onLinkAccount: ({ anonymousUser, newUser }) => moveConversations(db, anonymousUser.user.id, newUser.user.id),
+        onLinkAccount: ({ anonymousUser, newUser }) => adoptGuestData(db, anonymousUser.user.id, newUser.user.id),
       }),
       nextCookies(),
     ],
@@ -107,5 +108,12 @@ export async function getSession(requestHeaders?: Headers): Promise<Session | nu
   if (remembered && new Date(remembered.session.expiresAt).getTime() > Date.now()) return remembered;
   const session = await (await getAuth()).api.getSession({ headers: source });
   if (cookie && session) verifiedSessions.set(cookie, session);
+  return session;
+}
+
+/** The signed-in reader of a page, or a redirect to sign in that comes back to `next`. */
+export async function requirePageSession(next: string): Promise<Session> {
+  const session = await getSession();
+  if (!session) redirect(withNext("/sign-in", next));
   return session;
 }

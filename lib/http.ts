@@ -1,27 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { getSession, type Session } from "./auth";
-
-/** An error a person can act on; `status` is the HTTP status it maps to. */
-export class AppError extends Error {
-  constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 429 | 503,
-    message: string,
-    readonly details?: Record<string, string>,
-    /** Seconds until a rate-limited caller may try again. */
-    readonly retryAfter?: number,
-  ) {
-    super(message);
-    this.name = "AppError";
-  }
-}
-
-export function jsonError(status: number, message: string, details?: Record<string, string>, retryAfter?: number) {
-  return Response.json(
-    { error: message, ...(details && { fields: details }), ...(retryAfter !== undefined && { retryAfter }) },
-    { status, headers: retryAfter !== undefined ? { "Retry-After": String(retryAfter) } : undefined },
-  );
-}
+import { AppError, errorResponse } from "./errors";
 
 /** Names each invalid field, e.g. { gpu: "Invalid option: expected one of ..." }. */
 function fieldErrors(error: z.ZodError): Record<string, string> {
@@ -69,9 +49,7 @@ export function route<Args extends unknown[]>(handler: (request: Request, ...arg
     try {
       return await handler(request, ...args);
     } catch (error) {
-      if (error instanceof AppError) return jsonError(error.status, error.message, error.details, error.retryAfter);
-      console.error(`${request.method} ${new URL(request.url).pathname} failed:`, error);
-      return jsonError(503, "The service is temporarily unavailable. Please try again in a moment.");
+      return errorResponse(error, `${request.method} ${new URL(request.url).pathname}`);
     }
   };
 }

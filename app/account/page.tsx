@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { getBackground } from "@/db/queries/background";
 import { DeleteAccount } from "@/components/account/delete-account";
 import { SessionsCard } from "@/components/account/sessions-card";
 import { BackgroundForm } from "@/components/onboarding/background-form";
-import { getAuth } from "@/lib/auth";
+import { getAuth, requirePageSession } from "@/lib/auth";
 import { toAnswers } from "@/lib/background/answers";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -24,10 +24,8 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 }
 
 export default async function AccountPage() {
-  const auth = await getAuth();
-  const requestHeaders = await headers();
-  const session = await auth.api.getSession({ headers: requestHeaders });
-  if (!session) redirect("/sign-in?next=/account");
+  const session = await requirePageSession("/account");
+  const [auth, requestHeaders] = await Promise.all([getAuth(), headers()]);
   const [background, sessions, accounts] = await Promise.all([
     getBackground(await getDb(), session.user.id),
     auth.api.listSessions({ headers: requestHeaders }),
@@ -49,7 +47,7 @@ export default async function AccountPage() {
         {background ? (
           <p className="text-sm text-muted">
             The tutor adapts its answers to these. Last updated{" "}
-            {background.updatedAt.toLocaleDateString("en-GB", { dateStyle: "medium" })}.
+            {formatDate(background.updatedAt)}.
           </p>
         ) : (
           <p className="text-sm text-muted">

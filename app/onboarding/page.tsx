@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { getBackground } from "@/db/queries/background";
 import { BackgroundForm } from "@/components/onboarding/background-form";
-import { getSession } from "@/lib/auth";
+import { requirePageSession } from "@/lib/auth";
 import { toAnswers } from "@/lib/background/answers";
 import { safeNext, withNext } from "@/lib/redirect";
 
@@ -12,8 +11,7 @@ export const metadata: Metadata = { title: "Tell us about you" };
 export default async function OnboardingPage({ searchParams }: PageProps<"/onboarding">) {
   const { next: raw } = await searchParams;
   const next = safeNext(typeof raw === "string" ? raw : null);
-  const session = await getSession();
-  if (!session) redirect(withNext("/sign-in", withNext("/onboarding", next)));
+  const session = await requirePageSession(withNext("/onboarding", next));
   const background = await getBackground(await getDb(), session.user.id);
   return (
     <div className="mx-auto w-full max-w-2xl px-4 py-10">

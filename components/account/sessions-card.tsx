@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { authClient } from "@/lib/auth-client";
+import { formatDateTime } from "@/lib/format";
 
 export type SessionRow = { id: string; userAgent: string | null; ipAddress: string | null; createdAt: string; current: boolean };
 
@@ -35,7 +36,7 @@ export function SessionsCard({ sessions }: { sessions: SessionRow[] }) {
             <span className="min-w-0">
               {describeAgent(s.userAgent)}
               <span className="block break-all text-xs text-muted">
-                Signed in {new Date(s.createdAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
+                Signed in {formatDateTime(new Date(s.createdAt))}
                 {s.ipAddress ? ` · ${s.ipAddress}` : ""}
               </span>
             </span>

@@ -5,12 +5,11 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { invalidateBackground } from "@/components/site/background-store";
 import { signUp } from "@/lib/auth-client";
+import { PASSWORD_MIN_LENGTH } from "@/lib/limits";
 import { withNext } from "@/lib/redirect";
 import { describeAuthError } from "./auth-errors";
 import { Field, FormError } from "./field";
 import { SocialButtons, type SocialProviders } from "./social-buttons";
-
-const MIN_PASSWORD = 8;
 
 type Errors = Partial<Record<"name" | "email" | "password", string>>;
 
@@ -18,8 +17,8 @@ function validate(form: FormData): Errors {
   const errors: Errors = {};
   if (!String(form.get("name")).trim()) errors.name = "Enter your name.";
   if (!/^\S+@\S+\.\S+$/.test(String(form.get("email")))) errors.email = "Enter a valid email address.";
-  if (String(form.get("password")).length < MIN_PASSWORD) {
-    errors.password = `Use at least ${MIN_PASSWORD} characters.`;
+  if (String(form.get("password")).length < PASSWORD_MIN_LENGTH) {
+    errors.password = `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
   }
   return errors;
 }
@@ -76,8 +75,8 @@ export function SignUpForm({ next, providers }: { next: string; providers: Socia
           label="Password"
           autoComplete="new-password"
           required
-          minLength={MIN_PASSWORD}
-          hint={`At least ${MIN_PASSWORD} characters.`}
+          minLength={PASSWORD_MIN_LENGTH}
+          hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
           error={errors.password}
         />
         <button type="submit" className="btn-primary w-full" disabled={pending}>

@@ -1,4 +1,5 @@
 import type { Page } from "@/lib/content";
+import { formatDate } from "@/lib/format";
 
 const WORDS_PER_MINUTE = 220;
 
@@ -10,7 +11,7 @@ export function PageMeta({ page, editUrl }: { page: Page; editUrl: string | null
       <span>~{page.frontmatter.estimatedMinutes} min with exercises</span>
       {page.updated && (
         <span>
-          Updated <time dateTime={page.updated}>{new Date(`${page.updated}T00:00:00Z`).toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" })}</time>
+          Updated <time dateTime={page.updated}>{formatDate(new Date(`${page.updated}T00:00:00Z`), { timeZone: "UTC" })}</time>
         </span>
       )}
       {editUrl && (

@@ -1,6 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { formatDateTime } from "@/lib/format";
+import { CONVERSATION_TITLE_MAX } from "@/lib/limits";
 
 type Item = { id: string; title: string; updatedAt: string };
 type Page = { conversations: Item[]; nextCursor: string | null };
@@ -85,7 +87,7 @@ export function History({ current, onOpen, onDeleted }: { current: string | null
                 autoFocus
                 aria-label="Conversation title"
                 defaultValue={item.title}
-                maxLength={120}
+                maxLength={CONVERSATION_TITLE_MAX}
                 className="input flex-1 py-1 text-sm"
                 onBlur={(event) => rename(item.id, event.target.value)}
                 onKeyDown={(event) => {
@@ -97,7 +99,7 @@ export function History({ current, onOpen, onDeleted }: { current: string | null
               <button type="button" className="min-w-0 flex-1 px-3 py-2 text-left text-sm" onClick={() => onOpen(item.id)}>
                 <span className="block truncate">{item.title}</span>
                 <span className="block text-xs text-muted">
-                  {new Date(item.updatedAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
+                  {formatDateTime(new Date(item.updatedAt))}
                 </span>
               </button>
             )}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { SELECTION_MAX } from "@/lib/ai/tutor-message";
+import { SELECTION_MAX } from "@/lib/limits";
 import { askTutor } from "./events";
 
 type Anchor = { top: number; left: number; text: string; heading?: string };

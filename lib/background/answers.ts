@@ -1,14 +1,19 @@
-import type { Background } from "@/db/queries/background";
-import type { BackgroundInput } from "./schema";
+import { backgroundInput, type BackgroundInput } from "./schema";
 
 /** The form's working state: any answer may still be missing. */
 export type Answers = Partial<Record<Exclude<keyof BackgroundInput, "goalsNote">, string | string[]>> & {
   goalsNote?: string;
 };
 
-/** A saved row as the form's starting answers. */
-export function toAnswers(background: Background | null): Answers {
-  if (!background) return {};
-  const { userId: _user, completedAt: _completed, updatedAt: _updated, goalsNote, ...choices } = background;
-  return { ...choices, goalsNote: goalsNote ?? "" };
+const FIELDS = backgroundInput.keyof().options;
+
+/** Saved answers as the form's starting answers; anything else on the row (ids, dates) stays behind. */
+export function toAnswers(saved: BackgroundInput | null): Answers {
+  if (!saved) return {};
+  const answers: Answers = {};
+  for (const field of FIELDS) {
+    if (field === "goalsNote") answers.goalsNote = saved.goalsNote ?? "";
+    else answers[field] = saved[field];
+  }
+  return answers;
 }

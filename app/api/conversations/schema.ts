@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { CONVERSATION_TITLE_MAX } from "@/lib/limits";
 
 export const renameRequest = z.strictObject({
-  title: z.string().trim().min(1, "must not be empty").max(120, "must be at most 120 characters"),
+  title: z.string().trim().min(1, "must not be empty").max(CONVERSATION_TITLE_MAX, `must be at most ${CONVERSATION_TITLE_MAX} characters`),
 });
 
 /** `cursor` is "<ISO time>_<id>" of the last conversation on the previous page. */

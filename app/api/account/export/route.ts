@@ -1,6 +1,7 @@
 import { getDb } from "@/db";
 import { exportUserData } from "@/db/queries/account";
-import { AppError, requireSession, route } from "@/lib/http";
+import { AppError } from "@/lib/errors";
+import { requireSession, route } from "@/lib/http";
 
 export const GET = route(async (request) => {
   const { user } = await requireSession(request);

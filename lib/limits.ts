@@ -1,0 +1,10 @@
+// Limits on what people type, shared by the forms that show them and the
+// server that enforces them.
+
+export const PASSWORD_MIN_LENGTH = 8;
+
+/** A tutor question, and a passage quoted with it. */
+export const MESSAGE_MAX = 4000;
+export const SELECTION_MAX = 8000;
+
+export const CONVERSATION_TITLE_MAX = 120;
