@@ -1,4 +1,3 @@
-import { relations } from "drizzle-orm";
 import {
   bigint,
   boolean,
@@ -151,26 +150,3 @@ export const messages = pgTable(
   },
   (t) => [index("messages_conversation_created_idx").on(t.conversationId, t.createdAt)],
 );
-
-export const userRelations = relations(user, ({ one, many }) => ({
-  background: one(userBackground),
-  sessions: many(session),
-  accounts: many(account),
-  conversations: many(conversations),
-}));
-
-export const conversationRelations = relations(conversations, ({ one, many }) => ({
-  user: one(user, { fields: [conversations.userId], references: [user.id] }),
-  messages: many(messages),
-}));
-
-export const messageRelations = relations(messages, ({ one }) => ({
-  conversation: one(conversations, {
-    fields: [messages.conversationId],
-    references: [conversations.id],
-  }),
-}));
-
-export const backgroundRelations = relations(userBackground, ({ one }) => ({
-  user: one(user, { fields: [userBackground.userId], references: [user.id] }),
-}));

@@ -3,7 +3,7 @@
 import { code } from "@streamdown/code";
 import { math } from "@streamdown/math";
 import { Streamdown } from "streamdown";
-import type { Source } from "@/db/queries/chat";
+import type { Source } from "@/lib/ai/tutor-message";
 import "katex/dist/katex.min.css";
 
 /** Only the book's own pages and ordinary web links survive; javascript:, data: and the like are dropped. */

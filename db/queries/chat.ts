@@ -1,21 +1,12 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, gte, lt, min, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, exists, gte, lt, min, or, sql } from "drizzle-orm";
+import type { Source } from "@/lib/ai/tutor-message";
 import type { Database } from "../client";
 import { conversations, messages } from "../schema";
 
 export type Conversation = typeof conversations.$inferSelect;
 export type StoredMessage = typeof messages.$inferSelect;
 
-export type Source = { n: number; chapter: string; title: string; heading: string; href: string };
-
-/** The caller's conversation, or null when it does not exist or belongs to someone else. */
-export async function getConversation(db: Database, userId: string, id: string): Promise<Conversation | null> {
-  const [row] = await db
-    .select()
-    .from(conversations)
-    .where(and(eq(conversations.id, id), eq(conversations.userId, userId)));
-  return row ?? null;
-}
 
 const PAGE_SIZE = 20;
 
@@ -107,10 +98,6 @@ function isUniqueViolation(error: unknown): boolean {
     if ((cause as { code?: unknown }).code === "23505") return true;
   }
   return false;
-}
-
-export async function getMessages(db: Database, conversationId: string): Promise<StoredMessage[]> {
-  return db.select().from(messages).where(eq(messages.conversationId, conversationId)).orderBy(asc(messages.createdAt), asc(messages.id));
 }
 
 /**

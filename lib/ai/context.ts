@@ -1,4 +1,8 @@
 import type { BackgroundInput } from "@/lib/background/schema";
+import type { SelectionPart } from "./tutor-message";
+
+/** What a reader asks: the text, optionally about a passage they selected, from the chapter they have open. */
+export type TutorQuestion = { text: string; selection?: SelectionPart; chapter?: string };
 
 /** One numbered passage the answer may cite as [n]. */
 export type NumberedPassage = { n: number; chapter: string; title: string; heading: string; href: string; text: string };

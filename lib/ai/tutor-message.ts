@@ -1,5 +1,7 @@
 import type { UIMessage } from "ai";
-import type { Source } from "@/db/queries/chat";
+
+/** A book section an answer cites as [n]. Stored with each answer; shown by the panel. */
+export type Source = { n: number; chapter: string; title: string; heading: string; href: string };
 
 /** What travels with each tutor message: where it came from and how it ended. */
 export type TutorMetadata = {
@@ -7,12 +9,7 @@ export type TutorMetadata = {
   sources?: Source[];
   offline?: boolean;
   status?: "complete" | "interrupted";
-  createdAt?: string;
 };
-
-/** Limits of a question and of a quoted selection, checked by the route and shown by the panel. */
-export const MESSAGE_MAX = 4000;
-export const SELECTION_MAX = 8000;
 
 /** The plain text of a message's parts (quotes and other data parts left out). */
 export function messageText(parts: readonly { type: string; text?: string }[]): string {

@@ -1,9 +1,14 @@
 import { getDb } from "@/db";
-import { getHistory, saveMessage, startConversation, type StoredMessage } from "@/db/queries/chat";
 import { getBackground } from "@/db/queries/background";
-import { enforceQuestionLimit, findPassages, HISTORY_MESSAGES, streamAnswer } from "@/lib/ai/answer";
+import { getHistory, saveMessage, startConversation } from "@/db/queries/chat";
+import type { TutorQuestion } from "@/lib/ai/context";
+import { HISTORY_MESSAGES, historyBefore } from "@/lib/ai/history";
+import { findPassages } from "@/lib/ai/passages";
+import { enforceQuestionLimit } from "@/lib/ai/question-limit";
+import { streamAnswer } from "@/lib/ai/stream-answer";
 import { env } from "@/lib/env";
-import { AppError, parseJson, requireSession, route } from "@/lib/http";
+import { AppError } from "@/lib/errors";
+import { parseJson, requireSession, route } from "@/lib/http";
 import { chatRequest } from "./schema";
 
 const titleFrom = (question: string) => (question.length > 60 ? `${question.slice(0, 57).trimEnd()}…` : question);
@@ -11,6 +16,7 @@ const titleFrom = (question: string) => (question.length > 60 ? `${question.slic
 export const POST = route(async (request) => {
   const started = performance.now();
   const body = await parseJson(request, chatRequest);
+  const question: TutorQuestion = { text: body.message.text, selection: body.selection, chapter: body.chapter };
   const authStarted = performance.now();
   const { user } = await requireSession(request);
   const authDone = performance.now();
@@ -24,18 +30,18 @@ export const POST = route(async (request) => {
     enforceQuestionLimit(db, user.id, Boolean(user.isAnonymous), e),
     body.conversationId ? getHistory(db, user.id, body.conversationId, HISTORY_MESSAGES + 1) : [],
     getBackground(db, user.id),
-    timed(() => findPassages(body, e)),
+    timed(() => findPassages(question, e)),
   ]);
   if (!history) throw new AppError(404, "That conversation does not exist.");
 
   // The question is saved before the answer starts: one write, one commit.
   const parts = [
-    ...(body.selection ? [{ type: "data-selection", data: body.selection }] : []),
-    { type: "text", text: body.message.text },
+    ...(question.selection ? [{ type: "data-selection", data: question.selection }] : []),
+    { type: "text", text: question.text },
   ];
   const conversationId = body.conversationId
     ? (await saveMessage(db, { id: body.message.id, conversationId: body.conversationId, role: "user", parts })) && body.conversationId
-    : (await startConversation(db, user.id, titleFrom(body.message.text), { id: body.message.id, parts }))?.id;
+    : (await startConversation(db, user.id, titleFrom(question.text), { id: body.message.id, parts }))?.id;
   if (!conversationId) throw new AppError(409, "That message id is already used; send the message with a new id.");
 
   const preModel = performance.now() - started;
@@ -44,8 +50,8 @@ export const POST = route(async (request) => {
     e,
     request,
     conversationId,
-    context: { question: body.message.text, passages: passages.value, mode: body.selection ? "selection" : "book", background },
-    history: before(history, body.message.id),
+    context: { question: question.text, passages: passages.value, mode: question.selection ? "selection" : "book", background },
+    history: historyBefore(history, body.message.id),
     timing: [
       `auth;dur=${(authDone - authStarted).toFixed(1)}`,
       `retrieval;dur=${passages.ms.toFixed(1)}`,
@@ -53,12 +59,6 @@ export const POST = route(async (request) => {
     ].join(", "),
   });
 });
-
-/** A retried question is answered afresh: the earlier answer to it, and anything after, is not context. */
-function before(history: StoredMessage[], messageId: string): StoredMessage[] {
-  const retried = history.findIndex((message) => message.id === messageId);
-  return retried === -1 ? history : history.slice(0, retried);
-}
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
   const start = performance.now();

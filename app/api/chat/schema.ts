@@ -1,8 +1,19 @@
 import { z } from "zod";
-import { MESSAGE_MAX, SELECTION_MAX } from "@/lib/ai/tutor-message";
+import type { SelectionPart } from "@/lib/ai/tutor-message";
+import { PAGE_SLUG, PAGE_SLUG_HINT } from "@/lib/content/urls";
+import { MESSAGE_MAX, SELECTION_MAX } from "@/lib/limits";
 
-const slug = z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, "must be a chapter slug such as ros2/tf2-and-rviz");
+const slug = z.string().regex(PAGE_SLUG, PAGE_SLUG_HINT);
 
+const selection = z.strictObject({
+  text: z
+    .string()
+    .trim()
+    .min(1, "must not be empty")
+    .max(SELECTION_MAX, `must be at most ${SELECTION_MAX.toLocaleString("en")} characters`),
+  chapter: slug.optional(),
+  heading: z.string().max(300).optional(),
+}) satisfies z.ZodType<SelectionPart>;
 
 /** POST /api/chat: only the new message travels; the server holds the history. */
 export const chatRequest = z.strictObject({
@@ -15,18 +26,6 @@ export const chatRequest = z.strictObject({
       .min(1, "must not be empty")
       .max(MESSAGE_MAX, `must be at most ${MESSAGE_MAX.toLocaleString("en")} characters`),
   }),
-  selection: z
-    .strictObject({
-      text: z
-        .string()
-        .trim()
-        .min(1, "must not be empty")
-        .max(SELECTION_MAX, `must be at most ${SELECTION_MAX.toLocaleString("en")} characters`),
-      chapter: slug.optional(),
-      heading: z.string().max(300).optional(),
-    })
-    .optional(),
+  selection: selection.optional(),
   chapter: slug.optional(),
 });
-
-export type ChatRequest = z.infer<typeof chatRequest>;

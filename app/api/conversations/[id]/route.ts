@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { getDb } from "@/db";
-import { deleteConversation, getConversation, getMessages, renameConversation } from "@/db/queries/chat";
-import type { TutorUIMessage } from "@/lib/ai/tutor-message";
-import { AppError, parseJson, requireSession, route } from "@/lib/http";
+import { deleteConversation, getHistory, renameConversation } from "@/db/queries/chat";
+import { toUIMessages } from "@/lib/ai/history";
+import { AppError } from "@/lib/errors";
+import { parseJson, requireSession, route } from "@/lib/http";
 import { renameRequest } from "../schema";
 
 type Params = { params: Promise<{ id: string }> };
@@ -19,16 +20,9 @@ async function conversationId({ params }: Params): Promise<string> {
 export const GET = route(async (request, context: Params) => {
   const { user } = await requireSession(request);
   const id = await conversationId(context);
-  const db = await getDb();
-  const conversation = await getConversation(db, user.id, id);
-  if (!conversation) throw new AppError(404, NOT_FOUND);
-  const messages: TutorUIMessage[] = (await getMessages(db, id)).map((message) => ({
-    id: message.id,
-    role: message.role === "user" ? "user" : "assistant",
-    parts: message.parts as TutorUIMessage["parts"],
-    metadata: { sources: message.sources as never, status: message.status, createdAt: message.createdAt.toISOString() },
-  }));
-  return Response.json({ conversation, messages });
+  const history = await getHistory(await getDb(), user.id, id);
+  if (!history) throw new AppError(404, NOT_FOUND);
+  return Response.json({ id, messages: toUIMessages(history) });
 });
 
 export const PATCH = route(async (request, context: Params) => {

@@ -1,0 +1,23 @@
+import "server-only";
+import type { Database } from "@/db/client";
+import { questionsSince } from "@/db/queries/chat";
+import type { Env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+
+const HOUR = 60 * 60 * 1000;
+
+/** Refuses a question over the hourly limit (lower for guests) with 429 and when to retry. */
+export async function enforceQuestionLimit(db: Database, userId: string, guest: boolean, e: Env): Promise<void> {
+  const limit = guest ? e.GUEST_MESSAGES_PER_HOUR : e.CHAT_MESSAGES_PER_HOUR;
+  const { total, oldest } = await questionsSince(db, userId, new Date(Date.now() - HOUR));
+  if (total < limit) return;
+  const retryAfter = Math.max(1, Math.ceil(((oldest?.getTime() ?? Date.now()) + HOUR - Date.now()) / 1000));
+  const minutes = Math.ceil(retryAfter / 60);
+  throw new AppError(
+    429,
+    `You have asked ${limit} questions in the last hour${guest ? " as a guest" : ""}. ` +
+      `Try again in ${minutes} minute${minutes === 1 ? "" : "s"}${guest ? ", or sign up for a higher limit" : ""}.`,
+    undefined,
+    retryAfter,
+  );
+}
