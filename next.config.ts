@@ -1,15 +1,18 @@
 import type { NextConfig } from "next";
+import { RAG_ARTIFACTS } from "./lib/rag/artifacts";
+
+// The tutor reads the chapters and the word vectors at run time; serverless
+// bundles must carry them.
+const retrievalFiles = ["./content/**/*.mdx", `./${RAG_ARTIFACTS.wordVectors}`];
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   // PGlite ships WASM and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
-  // The tutor reads the chapters and the word vectors at run time; serverless
-  // bundles must carry them.
   outputFileTracingIncludes: {
-    "/api/chat": ["./content/**/*.mdx", "./.data/rag/word-vectors.bin"],
-    "/api/search": ["./content/**/*.mdx", "./.data/rag/word-vectors.bin"],
+    "/api/chat": retrievalFiles,
+    "/api/search": retrievalFiles,
   },
 };
 

@@ -1,23 +1,38 @@
-// Shared by the benchmarks: builds the app (unless --no-build), then serves the
-// production build on `port` with a fresh PGlite folder and stops it on exit.
+// The production build served on a port with its own fresh PGlite folder: one
+// helper for the benchmarks (imported) and the Playwright suite (run as a
+// command, it serves until stopped).
+//
+//   node scripts/production-server.mjs [--port 3100] [--reuse-build]
+//
+// It builds first with `npm run build` (the tutor's index, then next build):
+// always, unless --no-build; with --reuse-build only when there is no build yet
+// (npm test builds once and shares it with the end-to-end suite).
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
-export async function startProductionServer({ port, env = {}, name }) {
-  if (!process.argv.includes("--no-build")) {
-    console.log("Building (npm run build: tutor index + next build) …");
-    const build = spawnSync("npm", ["run", "-s", "build"], { stdio: ["ignore", "ignore", "inherit"] });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
+function build({ reuse }) {
+  if (process.argv.includes("--no-build") || (reuse && fs.existsSync(".next/BUILD_ID"))) return;
+  console.log("Building (npm run build: tutor index + next build) …");
+  const result = spawnSync("npm", ["run", "-s", "build"], { stdio: ["ignore", "ignore", "inherit"] });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/** Starts `next start` and resolves once it answers; `stop()` ends it and removes its data. */
+export async function startProductionServer({ port, env = {}, name, reuseBuild = false, output = "ignore" }) {
+  build({ reuse: reuseBuild });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
   const server = spawn("npx", ["next", "start", "-p", String(port)], {
     env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", PORT: String(port), ...env },
-    stdio: "ignore",
+    stdio: output,
     detached: true,
   });
+  let stopped = false;
   const stop = () => {
+    if (stopped) return;
+    stopped = true;
     try {
       process.kill(-server.pid, "SIGTERM");
     } catch {}
@@ -27,9 +42,27 @@ export async function startProductionServer({ port, env = {}, name }) {
   const base = `http://localhost:${port}`;
   for (let i = 0; ; i++) {
     try {
-      if ((await fetch(base)).ok) return { base, stop };
+      if ((await fetch(base)).ok) return { base, stop, server };
     } catch {}
+    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
     if (i > 120) throw new Error("the server did not start");
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const flag = process.argv.indexOf("--port");
+  const port = Number(flag > 0 ? process.argv[flag + 1] : (process.env.PORT ?? 3100));
+  const { base, stop, server } = await startProductionServer({
+    port,
+    name: "e2e",
+    reuseBuild: process.argv.includes("--reuse-build"),
+    output: "inherit",
+  });
+  console.log(`Serving the production build at ${base}`);
+  for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => process.exit(0));
+  server.on("exit", (code) => {
+    stop();
+    process.exit(code ?? 0);
+  });
 }

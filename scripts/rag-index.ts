@@ -1,30 +1,29 @@
 // `npm run index`: chunks the book and brings the tutor's index up to date,
 // sending only chunks that are new or changed and deleting ones that are gone.
 // With UPSTASH_VECTOR_REST_URL/_TOKEN set it updates Upstash Vector; otherwise
-// it prepares the local retriever (word vectors and the manifest in .data/rag).
-import { loadBook } from "../lib/content/book";
-import { checkBook, ContentError } from "../lib/content/check";
+// it prepares the local retriever's artifacts (lib/rag/artifacts.ts).
+import { loadValidBook } from "../lib/content/load";
 import { parseEnv } from "../lib/env";
 import { chunkBook, chunkWords } from "../lib/rag/chunks";
-import { planIndex, readManifest, writeManifest } from "../lib/rag/manifest";
-import { createUpstashRetriever } from "../lib/rag/upstash";
-import { ensureWordVectors } from "./build-word-vectors";
+import { planIndex, readManifest, writeManifest, type IndexPlan } from "../lib/rag/manifest";
+import { ensureWordVectors } from "../lib/rag/prepare-word-vectors";
+import { connectUpstash } from "../lib/rag/upstash";
+import { applyIndexPlan, storedManifest } from "../lib/rag/upstash-sync";
 
 async function main() {
   const started = performance.now();
-  const book = loadBook();
-  const problems = checkBook(book);
-  if (problems.length > 0) throw new ContentError(problems);
+  const book = loadValidBook();
   const chunks = chunkBook(book);
   console.log(`Chunked ${book.pages.length} pages into ${chunks.length} chunks.`);
 
-  const upstash = await createUpstashRetriever(parseEnv());
+  const upstash = await connectUpstash(parseEnv());
   let where: string;
-  let plan;
+  let plan: IndexPlan;
   if (upstash) {
-    plan = planIndex(chunks, await upstash.stored());
+    plan = planIndex(chunks, await storedManifest(upstash));
     console.log(`Upstash Vector: uploading ${plan.upsert.length}, deleting ${plan.remove.length} …`);
-    await upstash.apply(plan, (done) => console.log(`  ${done}/${plan!.upsert.length} uploaded`));
+    const total = plan.upsert.length;
+    await applyIndexPlan(upstash, plan, (done) => console.log(`  ${done}/${total} uploaded`));
     where = "Upstash Vector";
   } else {
     const words = new Set(chunks.flatMap(chunkWords));

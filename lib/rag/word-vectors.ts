@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import path from "node:path";
+import { artifactPath, RAG_ARTIFACTS } from "./artifacts";
 
 /**
  * Word embeddings for the local retriever: the 100-dimensional vectors of
@@ -7,7 +7,7 @@ import path from "node:path";
  * time to the book's vocabulary plus the most common English words and stored
  * as int8 with one scale per word: a few MB instead of 300.
  */
-export const WORD_VECTORS_FILE = path.join(process.cwd(), ".data", "rag", "word-vectors.bin");
+export const WORD_VECTORS_FILE = artifactPath(RAG_ARTIFACTS.wordVectors);
 
 export type WordVectors = {
   dims: number;
@@ -15,7 +15,6 @@ export type WordVectors = {
   source: string;
   /** The word's unit vector, or undefined when the word is not known. */
   get(word: string): Float32Array | undefined;
-  vocabulary: string[];
 };
 
 export function encodeWordVectors(words: string[], vectors: number[][], dims: number, source: string): Buffer {
@@ -48,7 +47,6 @@ export function decodeWordVectors(buffer: Buffer): WordVectors {
   return {
     dims,
     source,
-    vocabulary: words,
     get(word) {
       const row = rows.get(word);
       if (row === undefined) return undefined;

@@ -3,7 +3,9 @@ import { loadBook } from "@/lib/content/book";
 import { parseEnv } from "@/lib/env";
 import { chunkBook } from "@/lib/rag/chunks";
 import { planIndex } from "@/lib/rag/manifest";
-import { createUpstashRetriever } from "@/lib/rag/upstash";
+import { connectUpstash } from "@/lib/rag/upstash";
+import { UpstashRetriever } from "@/lib/rag/upstash-retriever";
+import { applyIndexPlan, storedManifest } from "@/lib/rag/upstash-sync";
 import { startUpstashVectorServer } from "../support/upstash-vector-server";
 
 const upstash = await startUpstashVectorServer();
@@ -14,27 +16,27 @@ const chunks = chunkBook(loadBook()).filter((chunk) => chunk.chapter.startsWith(
 
 describe("Upstash Vector store (hosted embedding)", () => {
   it("uploads every chunk once, then only what changed, and deletes what is gone", async () => {
-    const retriever = (await createUpstashRetriever(env))!;
-    expect(retriever.name).toBe("upstash");
+    const store = (await connectUpstash(env))!;
+    expect(new UpstashRetriever(store).name).toBe("upstash");
 
-    const first = planIndex(chunks, await retriever.stored());
+    const first = planIndex(chunks, await storedManifest(store));
     expect(first.added).toBe(chunks.length);
-    await retriever.apply(first);
+    await applyIndexPlan(store, first);
     expect(upstash.vectors.size).toBe(chunks.length);
     expect(upstash.calls).toContain("upsert-data");
 
     const edited = chunks.slice(1).map((chunk, i) => (i === 0 ? { ...chunk, text: `${chunk.text} Edited.`, hash: "edited" } : chunk));
-    const second = planIndex(edited, await retriever.stored());
+    const second = planIndex(edited, await storedManifest(store));
     expect(second).toMatchObject({ added: 0, changed: 1, remove: [chunks[0]!.id], unchanged: edited.length - 1 });
     upstash.calls.length = 0;
-    await retriever.apply(second);
+    await applyIndexPlan(store, second);
     expect(upstash.calls.filter((call) => call.startsWith("upsert"))).toHaveLength(1);
     expect(upstash.vectors.has(chunks[0]!.id)).toBe(false);
     expect(upstash.vectors.get(edited[0]!.id)?.metadata?.hash).toBe("edited");
   });
 
   it("returns passages with their deep links, best first", async () => {
-    const retriever = (await createUpstashRetriever(env))!;
+    const retriever = new UpstashRetriever((await connectUpstash(env))!);
     const passages = await retriever.search("transient local durability late joining subscriber", { k: 3 });
     expect(passages.length).toBeGreaterThan(0);
     expect(passages[0]!.href).toMatch(/^\/learn\/ros2\/[a-z0-9-]+(#[a-z0-9-]+)?$/);
@@ -42,6 +44,6 @@ describe("Upstash Vector store (hosted embedding)", () => {
   });
 
   it("is not used without both variables", async () => {
-    expect(await createUpstashRetriever(parseEnv({ UPSTASH_VECTOR_REST_URL: upstash.url }))).toBeNull();
+    expect(await connectUpstash(parseEnv({ UPSTASH_VECTOR_REST_URL: upstash.url }))).toBeNull();
   });
 });

@@ -1,11 +1,14 @@
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadBook } from "@/lib/content/book";
 import { buildLocalRetriever } from "@/lib/rag/build-local";
 import { chunkBook, groupBlocks } from "@/lib/rag/chunks";
 import { evaluateRetriever, type EvalSet } from "@/lib/rag/eval";
 import { planIndex } from "@/lib/rag/manifest";
-import { decodeWordVectors, encodeWordVectors, readWordVectors } from "@/lib/rag/word-vectors";
+import { parseEnv } from "@/lib/env";
+import { decodeWordVectors, encodeWordVectors, readWordVectors, WORD_VECTORS_FILE } from "@/lib/rag/word-vectors";
 
 const book = loadBook();
 const chunks = chunkBook(book);
@@ -109,5 +112,14 @@ describe("local retrieval quality (tests/eval/retrieval.json)", () => {
     const question = "How do I check which QoS settings a topic's publishers offer?";
     const hinted = await retriever.search(question, { k: 3, chapterHint: "ros2/architecture-dds-qos" });
     expect(hinted[0]!.chapter).toBe("ros2/architecture-dds-qos");
+  });
+});
+
+describe("the index's artifacts", () => {
+  it("live apart from the data folder, so a fresh DATA_DIR still retrieves with word vectors", () => {
+    const dataDir = path.resolve(parseEnv({ DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "data-")) }).DATA_DIR);
+    expect(path.relative(dataDir, WORD_VECTORS_FILE).startsWith("..")).toBe(true);
+    expect(path.relative(path.resolve(".data"), WORD_VECTORS_FILE).startsWith("..")).toBe(true);
+    expect(readWordVectors()).not.toBeNull();
   });
 });
