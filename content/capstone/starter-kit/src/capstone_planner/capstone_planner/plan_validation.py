@@ -34,3 +34,16 @@ def validate_plan(raw, known_places, known_objects):
         if skill == 'pick' and step['object'] not in seen_find:
             raise ValueError(f'step {i}: pick before find_object')
     return steps
+
+
+if __name__ == '__main__':
+    good = json.dumps({'steps': [
+        {'skill': 'navigate_to', 'place': 'kitchen'},
+        {'skill': 'find_object', 'object': 'cup'},
+        {'skill': 'pick', 'object': 'cup'}]})
+    bad = json.dumps({'steps': [{'skill': 'pick', 'object': 'cup'}]})
+    print('good plan:', [s['skill'] for s in validate_plan(good, {'kitchen'}, {'cup'})])
+    try:
+        validate_plan(bad, {'kitchen'}, {'cup'})
+    except ValueError as err:
+        print('bad plan rejected:', err)

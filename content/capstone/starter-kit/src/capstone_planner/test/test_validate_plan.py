@@ -1,9 +1,16 @@
-"""Unit tests for validate_plan: plain pytest, no ROS running."""
+"""Unit tests for validate_plan: plain pytest, no ROS running.
+
+Run with `colcon test --packages-select capstone_planner`, or directly with `python3 test_validate_plan.py`.
+"""
 import json
+import sys
 
 import pytest
 
-from capstone_planner.plan_validation import validate_plan
+try:
+    from capstone_planner.plan_validation import validate_plan
+except ImportError:  # run next to plan_validation.py, outside a colcon workspace
+    from plan_validation import validate_plan
 
 PLACES = {'kitchen', 'dock'}
 OBJECTS = {'cup', 'bottle'}
@@ -34,3 +41,7 @@ def test_rejects_bad_steps(step):
 def test_rejects_malformed_replies(raw):
     with pytest.raises(ValueError):
         validate_plan(raw, PLACES, OBJECTS)
+
+
+if __name__ == '__main__':
+    sys.exit(pytest.main([__file__, '-q', '-p', 'no:cacheprovider']))
