@@ -1,0 +1,1 @@
+"""capstone_manipulation (capstone starter kit)."""

@@ -1,0 +1,1 @@
+"""capstone_navigation (capstone starter kit)."""

@@ -1,0 +1,1 @@
+"""capstone_perception (capstone starter kit)."""

@@ -1,0 +1,1 @@
+"""capstone_planner (capstone starter kit)."""

@@ -1,0 +1,26 @@
+from setuptools import find_packages, setup
+
+package_name = 'capstone_planner'
+
+setup(
+    name=package_name,
+    version='0.1.0',
+    packages=find_packages(exclude=['test']),
+    data_files=[
+        ('share/ament_index/resource_index/packages', ['resource/' + package_name]),
+        ('share/' + package_name, ['package.xml']),
+    ],
+    install_requires=['setuptools'],
+    zip_safe=True,
+    maintainer='Capstone team',
+    maintainer_email='student@example.com',
+    description='LLM planner with plan validation, and the task executor.',
+    license='Apache-2.0',
+    tests_require=['pytest'],
+    entry_points={
+        'console_scripts': [
+            'llm_planner = capstone_planner.llm_planner:main',
+            'task_executor = capstone_planner.task_executor:main',
+        ],
+    },
+)

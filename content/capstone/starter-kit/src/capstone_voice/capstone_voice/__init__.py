@@ -1,0 +1,1 @@
+"""capstone_voice (capstone starter kit)."""
