@@ -1,8 +1,8 @@
 import type { Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import type { Page } from "./book";
-import { EXIT, visit } from "unist-util-visit";
 import { proseOf } from "./markdown";
+import { blockMarkdown } from "./to-markdown";
 
 export type Section = {
   /** Heading id on the page, "" for the text before the first heading. */
@@ -46,23 +46,8 @@ export function sectionsOf(page: Page, options: { includeCode?: boolean } = {}):
 }
 
 function blockText(node: RootContent, includeCode: boolean): string {
-  // Code keeps its indentation (it is Python and YAML); prose is re-flowed.
-  if (node.type === "code") return includeCode ? `\`\`\`${node.lang ?? ""}\n${node.value}\n\`\`\`` : "";
-  // A component wrapping code (Tabs, Exercise) is split into its blocks so the code survives.
-  if (includeCode && node.type !== "paragraph" && "children" in node && hasCode(node)) {
-    return (node.children as RootContent[])
-      .map((child) => blockText(child, true))
-      .filter(Boolean)
-      .join("\n\n");
-  }
+  // The tutor reads Markdown (code, maths and tables kept; a component stays one block); search reads prose.
+  if (includeCode) return blockMarkdown(node).join("\n\n");
+  if (node.type === "code") return "";
   return proseOf(node).replace(/\s+/g, " ").trim();
-}
-
-function hasCode(node: RootContent): boolean {
-  let found = false;
-  visit(node, "code", () => {
-    found = true;
-    return EXIT;
-  });
-  return found;
 }

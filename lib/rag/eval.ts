@@ -1,9 +1,13 @@
 import type { Retriever } from "./types";
 
 export type EvalSet = {
-  questions: { question: string; chapter: string; anchor: string }[];
+  /** `previous`: the question before it, for a follow-up that leans on it. */
+  questions: { question: string; chapter: string; anchor: string; previous?: string }[];
   offTopic: string[];
 };
+
+/** What the tutor would search for, given a question and the one before it (spelling, acronyms, follow-ups). */
+export type SearchText = (question: string, previous?: string) => string;
 
 export type EvalResult = {
   questions: number;
@@ -14,12 +18,12 @@ export type EvalResult = {
 };
 
 /** recall@3 and MRR@10 of `retriever` on the labelled questions; off-topic ones must return nothing. */
-export async function evaluateRetriever(retriever: Retriever, set: EvalSet): Promise<EvalResult> {
+export async function evaluateRetriever(retriever: Retriever, set: EvalSet, searchText: SearchText = (question) => question): Promise<EvalResult> {
   let hits = 0;
   let reciprocal = 0;
   const misses: EvalResult["misses"] = [];
-  for (const { question, chapter, anchor } of set.questions) {
-    const passages = await retriever.search(question, { k: 10 });
+  for (const { question, chapter, anchor, previous } of set.questions) {
+    const passages = await retriever.search(searchText(question, previous), { k: 10 });
     const target = `${chapter}#${anchor}`;
     const rank = passages.findIndex((passage) => passage.id === target || passage.id.startsWith(`${target}~`));
     if (rank >= 0 && rank < 3) hits++;
@@ -28,7 +32,7 @@ export async function evaluateRetriever(retriever: Retriever, set: EvalSet): Pro
   }
   const offTopicRetrieved: EvalResult["offTopicRetrieved"] = [];
   for (const question of set.offTopic) {
-    const passages = await retriever.search(question, { k: 3 });
+    const passages = await retriever.search(searchText(question), { k: 3 });
     if (passages.length > 0) offTopicRetrieved.push({ question, got: passages.map((p) => `${p.id} (${p.score})`) });
   }
   return {

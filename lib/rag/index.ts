@@ -2,8 +2,8 @@ import "server-only";
 import { getBook } from "@/lib/content";
 import type { Book } from "@/lib/content/book";
 import { env } from "@/lib/env";
-import { buildLocalRetriever } from "./build-local";
-import type { LocalRetriever } from "./local-retriever";
+import { buildLocalIndex, type LocalIndex } from "./build-local";
+import type { Lexicon } from "./lexicon";
 import type { Retriever } from "./types";
 import { connectUpstash } from "./upstash";
 import { UpstashRetriever } from "./upstash-retriever";
@@ -11,7 +11,7 @@ import { UpstashRetriever } from "./upstash-retriever";
 export type { Passage, Retriever } from "./types";
 
 const globalForRag = globalThis as typeof globalThis & {
-  __textbookLocal?: { book: Book; retriever: LocalRetriever };
+  __textbookLocal?: { book: Book; index: LocalIndex };
   __textbookUpstash?: Promise<Retriever | null>;
 };
 
@@ -29,10 +29,16 @@ export async function getRetriever(): Promise<Retriever> {
     },
   );
   const upstash = await globalForRag.__textbookUpstash;
-  if (upstash) return upstash;
+  return upstash ?? localIndex().retriever;
+}
+
+/** What the book says about its own words (spelling, acronyms, how rare each is), whichever retriever answers. */
+export function getLexicon(): Lexicon {
+  return localIndex().lexicon;
+}
+
+function localIndex(): LocalIndex {
   const book = getBook();
-  if (globalForRag.__textbookLocal?.book !== book) {
-    globalForRag.__textbookLocal = { book, retriever: buildLocalRetriever(book) };
-  }
-  return globalForRag.__textbookLocal.retriever;
+  if (globalForRag.__textbookLocal?.book !== book) globalForRag.__textbookLocal = { book, index: buildLocalIndex(book) };
+  return globalForRag.__textbookLocal.index;
 }

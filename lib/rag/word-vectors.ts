@@ -15,10 +15,13 @@ export type WordVectors = {
   source: string;
   /** The word's unit vector, or undefined when the word is not known. */
   get(word: string): Float32Array | undefined;
+  /** How common a word is in everyday English (0 = most common), or undefined for a word outside the common list. */
+  rank(word: string): number | undefined;
 };
 
-export function encodeWordVectors(words: string[], vectors: number[][], dims: number, source: string): Buffer {
-  const header = Buffer.from(JSON.stringify({ dims, source, words }));
+/** `common` is how many of `words`, from the first, are everyday English in order of frequency (the rest are the book's). */
+export function encodeWordVectors(words: string[], vectors: number[][], dims: number, source: string, common = 0): Buffer {
+  const header = Buffer.from(JSON.stringify({ dims, source, words, common }));
   const body = Buffer.alloc(words.length * dims);
   const scales = new Float32Array(words.length);
   vectors.forEach((vector, row) => {
@@ -34,10 +37,11 @@ export function encodeWordVectors(words: string[], vectors: number[][], dims: nu
 
 export function decodeWordVectors(buffer: Buffer): WordVectors {
   const headerLength = buffer.readUInt32LE(0);
-  const { dims, source, words } = JSON.parse(buffer.subarray(4, 4 + headerLength).toString("utf8")) as {
+  const { dims, source, words, common = 0 } = JSON.parse(buffer.subarray(4, 4 + headerLength).toString("utf8")) as {
     dims: number;
     source: string;
     words: string[];
+    common?: number;
   };
   const bodyStart = 4 + headerLength;
   const body = new Int8Array(buffer.buffer, buffer.byteOffset + bodyStart, words.length * dims);
@@ -53,6 +57,10 @@ export function decodeWordVectors(buffer: Buffer): WordVectors {
       const vector = new Float32Array(dims);
       for (let col = 0; col < dims; col++) vector[col] = body[row * dims + col]! * scales[row]!;
       return vector;
+    },
+    rank(word) {
+      const row = rows.get(word);
+      return row !== undefined && row < common ? row : undefined;
     },
   };
 }

@@ -21,7 +21,7 @@ export function toyEmbedding(text: string): number[] {
 
 /**
  * Test double for Upstash Vector's REST API (upsert, upsert-data, query,
- * query-data, delete, range, info), with a hosted-embedding index whose
+ * query-data, fetch, delete, range, info), with a hosted-embedding index whose
  * "embedding" is word overlap.
  */
 export async function startUpstashVectorServer() {
@@ -72,6 +72,13 @@ export async function startUpstashVectorServer() {
             .sort((a, b) => b.score - a.score)
             .slice(0, body.topK ?? 10);
           return reply(results);
+        }
+        case "fetch": {
+          const ids = (Array.isArray(body) ? body : body.ids) as string[];
+          return reply(ids.map((id) => {
+            const v = vectors.get(String(id));
+            return v ? { id: v.id, ...(body.includeMetadata && { metadata: v.metadata }) } : null;
+          }));
         }
         case "delete": {
           const ids = (Array.isArray(body) ? body : body.ids) as string[];
