@@ -1,4 +1,5 @@
 import type { BackgroundInput } from "@/lib/background/schema";
+import type { QuestionAnalysis } from "./question";
 import type { SelectionPart } from "./tutor-message";
 
 /** What a reader asks: the text, optionally about a passage they selected, from the chapter they have open. */
@@ -10,8 +11,13 @@ export type NumberedPassage = { n: number; chapter: string; title: string; headi
 /** Everything an answer is grounded in. */
 export type TutorContext = {
   question: string;
+  analysis: QuestionAnalysis;
   /** Book passages, or the reader's selection as passage [1] in selection mode. */
   passages: NumberedPassage[];
   mode: "book" | "selection";
   background: BackgroundInput | null;
+  /** How rare a word stem is in the book, for weighing what a sentence shares with the question. */
+  weight: (stem: string) => number;
+  /** A fixed answer that needs no model: a polite refusal. */
+  refusal: string | null;
 };

@@ -11,6 +11,15 @@ export function historyBefore(history: StoredMessage[], messageId: string): Stor
   return retried === -1 ? history : history.slice(0, retried);
 }
 
+/** The reader's earlier questions, latest first: what a follow-up may lean on. */
+export function previousQuestions(history: StoredMessage[]): string[] {
+  return history
+    .filter((message) => message.role === "user")
+    .map((message) => messageText(message.parts as { type: string; text?: string }[]))
+    .filter(Boolean)
+    .reverse();
+}
+
 /** Earlier turns as model messages; the answer to the new question is not among them yet. */
 export function historyForModel(history: StoredMessage[]): ModelMessage[] {
   return history.slice(-HISTORY_MESSAGES).flatMap((message): ModelMessage[] => {

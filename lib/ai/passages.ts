@@ -1,12 +1,13 @@
 import "server-only";
 import { getPage } from "@/lib/content";
+import { sectionHref } from "@/lib/content/urls";
 import type { Env } from "@/lib/env";
 import { getRetriever } from "@/lib/rag";
-import type { NumberedPassage, TutorContext, TutorQuestion } from "./context";
-import type { Source } from "./tutor-message";
+import type { NumberedPassage, TutorQuestion } from "./context";
+import type { QuestionAnalysis } from "./question";
 
-/** The passages an answer may use: the reader's selection alone, or the book's best matches. */
-export async function findPassages(question: TutorQuestion, e: Env): Promise<NumberedPassage[]> {
+/** The passages an answer may use: the reader's selection alone, or the book's best-matching sections, each whole and once. */
+export async function findPassages(question: TutorQuestion, analysis: QuestionAnalysis, e: Env): Promise<NumberedPassage[]> {
   if (question.selection) {
     const { selection } = question;
     const page = selection.chapter ? getPage(selection.chapter) : null;
@@ -15,15 +16,13 @@ export async function findPassages(question: TutorQuestion, e: Env): Promise<Num
         n: 1,
         chapter: selection.chapter ?? "",
         title: page?.frontmatter.title ?? "Your selection",
-        heading: selection.heading ?? "Selected text",
-        href: page?.href ?? "/learn",
+        heading: selection.heading ?? page?.frontmatter.title ?? "Selected text",
+        href: page ? sectionHref(page.href, selection.anchor ?? "") : "/learn",
         text: selection.text,
       },
     ];
   }
-  const found = await (await getRetriever()).search(question.text, { k: e.RAG_TOP_K, chapterHint: question.chapter });
-  return found.map((passage, index) => ({ n: index + 1, ...passage }));
+  const found = await (await getRetriever()).search(analysis.searchText, { k: e.RAG_TOP_K, chapterHint: question.chapter, wholeSections: true });
+  // A chapter's opening text has no heading: it is labelled with the chapter's title.
+  return found.map(({ chapter, title, heading, href, text }, index) => ({ n: index + 1, chapter, title, heading: heading || title, href, text }));
 }
-
-export const sourcesOf = (context: TutorContext): Source[] =>
-  context.passages.map(({ n, chapter, title, heading, href }) => ({ n, chapter, title, heading, href }));

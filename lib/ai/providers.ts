@@ -2,17 +2,21 @@ import { createOpenAI } from "@ai-sdk/openai";
 import type { LanguageModel } from "ai";
 import type { Env } from "@/lib/env";
 import type { TutorContext } from "./context";
-import { OfflineTutorModel } from "./offline-tutor";
+import { ComposedAnswerModel } from "./offline-tutor";
 
 export const DEFAULT_OPENAI_MODEL = "gpt-4o-mini";
 
 /**
- * The one place that decides which model answers: OpenAI with a key, any
- * OpenAI-compatible server with OPENAI_BASE_URL (chat completions), otherwise
- * the offline tutor built from this question's passages.
+ * The one place that decides which model answers: a refusal needs none; then
+ * OpenAI with a key, any OpenAI-compatible server with OPENAI_BASE_URL (chat
+ * completions), otherwise the offline tutor built from this question's passages.
  */
 export function tutorModel(e: Env, context: TutorContext): LanguageModel {
-  if (isOffline(e)) return new OfflineTutorModel(context);
+  if (context.refusal !== null) {
+    const refusal = context.refusal;
+    return new ComposedAnswerModel(() => refusal);
+  }
+  if (isOffline(e)) return ComposedAnswerModel.offline(context);
   const provider = createOpenAI({ apiKey: e.OPENAI_API_KEY ?? "unused", baseURL: e.OPENAI_BASE_URL });
   const id = e.OPENAI_MODEL ?? DEFAULT_OPENAI_MODEL;
   // Compatible servers speak chat completions, not OpenAI's Responses API.

@@ -3,12 +3,12 @@ import { createUIMessageStreamResponse, streamText, type UIMessageChunk } from "
 import type { Database } from "@/db/client";
 import { saveMessage, type StoredMessage } from "@/db/queries/chat";
 import type { Env } from "@/lib/env";
+import { citationOrder, renumberCitations } from "./citations";
 import type { TutorContext } from "./context";
 import { historyForModel } from "./history";
-import { sourcesOf } from "./passages";
 import { tutorSystemPrompt } from "./prompts";
 import { isOffline, tutorModel } from "./providers";
-import type { TutorMetadata } from "./tutor-message";
+import type { Source, TutorMetadata } from "./tutor-message";
 
 type StreamInput = {
   db: Database;
@@ -21,17 +21,45 @@ type StreamInput = {
   timing: string;
 };
 
+// A hosted model streams about one token per chunk, and each chunk costs the
+// server a pass through the response's stream layers (SSE framing, encoding,
+// the socket). Text is sent in runs of at least this many characters, ending at
+// a space, which cuts that tenfold while a reader still sees text arrive
+// continuously. (The AI SDK's smoothStream batches too, but drops what it holds
+// when the model's connection breaks; this keeps every character.)
+const BATCH_CHARACTERS = 48;
+
+/** The sources an answer cites, each section once, numbered in the order it cites them; and the answer renumbered to match. */
+export function citedSources(text: string, context: TutorContext): { text: string; sources: Source[]; citations: Record<number, number> } {
+  const byNumber = new Map(context.passages.map((passage) => [passage.n, passage]));
+  const citations: Record<number, number> = {};
+  const sources: Source[] = [];
+  for (const n of citationOrder(text)) {
+    const passage = byNumber.get(n);
+    if (!passage) continue;
+    const same = sources.find((source) => source.href === passage.href);
+    if (same) citations[n] = same.n;
+    else {
+      const next = sources.length + 1;
+      citations[n] = next;
+      sources.push({ n: next, chapter: passage.chapter, title: passage.title, heading: passage.heading, href: passage.href });
+    }
+  }
+  return { text: renumberCitations(text, citations), sources, citations };
+}
+
 /**
  * Streams the answer as a UI-message stream and saves it when it ends: complete,
  * or, after a client disconnect or a model failure, whatever arrived marked
  * "interrupted". The model stream is read here rather than by the client, so
- * the save happens whether or not anyone is still listening.
+ * the save happens whether or not anyone is still listening. The sources go
+ * out last, once the answer shows which passages it cites.
  */
 export function streamAnswer({ db, e, request, conversationId, context, history, timing }: StreamInput): Response {
   const assistantId = crypto.randomUUID();
-  const sources = sourcesOf(context);
   const abort = new AbortController();
   request.signal.addEventListener("abort", () => abort.abort(), { once: true });
+  const hosted = !isOffline(e) && context.refusal === null;
 
   const result = streamText({
     model: tutorModel(e, context),
@@ -39,11 +67,11 @@ export function streamAnswer({ db, e, request, conversationId, context, history,
     messages: [...historyForModel(history), { role: "user", content: context.question }],
     abortSignal: abort.signal,
   });
-  const metadata: TutorMetadata = { conversationId, sources, offline: isOffline(e) };
+  const start: TutorMetadata = { conversationId, offline: isOffline(e) };
   const failure = "The tutor could not finish this answer. What arrived has been saved; try again.";
   const source = result.toUIMessageStream({
     generateMessageId: () => assistantId,
-    messageMetadata: ({ part }) => (part.type === "start" ? metadata : part.type === "finish" ? { status: "complete" } : undefined),
+    messageMetadata: ({ part }) => (part.type === "start" ? start : undefined),
     onError: () => failure,
   });
 
@@ -53,26 +81,52 @@ export function streamAnswer({ db, e, request, conversationId, context, history,
       let text = "";
       let finished = false;
       let failed = false;
+      let finish: UIMessageChunk | null = null;
+      // Text held back to be sent as one larger piece (hosted models only).
+      let pending = null as Extract<UIMessageChunk, { type: "text-delta" }> | null;
+      const send = (chunk: UIMessageChunk) => {
+        if (listening) controller.enqueue(chunk);
+      };
+      const flush = () => {
+        if (pending) send(pending);
+        pending = null;
+      };
       try {
         for await (const chunk of source) {
-          if (chunk.type === "text-delta") text += chunk.delta;
-          else if (chunk.type === "error" || chunk.type === "abort") failed = true;
-          else if (chunk.type === "finish") finished = true;
-          if (listening) controller.enqueue(chunk);
+          if (chunk.type === "text-delta") {
+            text += chunk.delta;
+            if (!hosted) send(chunk);
+            else {
+              pending = pending ? { ...pending, delta: pending.delta + chunk.delta } : chunk;
+              if (pending.delta.length >= BATCH_CHARACTERS && /\s$/.test(pending.delta)) flush();
+            }
+            continue;
+          }
+          flush();
+          if (chunk.type === "error" || chunk.type === "abort") failed = true;
+          if (chunk.type === "finish") {
+            finished = true;
+            finish = chunk;
+          } else send(chunk);
         }
       } catch {
         // A stream that breaks (a dropped connection to the model) tells the reader too.
-        if (listening && !failed) controller.enqueue({ type: "error", errorText: failure });
+        flush();
+        if (!failed) send({ type: "error", errorText: failure });
         failed = true;
       }
       const status = finished && !failed ? "complete" : "interrupted";
+      const cited = citedSources(text, context);
+      const metadata: TutorMetadata = { sources: cited.sources, citations: cited.citations, status };
+      send({ type: "message-metadata", messageMetadata: metadata });
+      if (finish) send(finish);
       try {
         await saveMessage(db, {
           id: assistantId,
           conversationId,
           role: "assistant",
-          parts: text ? [{ type: "text", text }] : [],
-          sources,
+          parts: cited.text ? [{ type: "text", text: cited.text }] : [],
+          sources: cited.sources,
           status,
         });
       } catch (error) {

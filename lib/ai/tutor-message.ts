@@ -7,6 +7,8 @@ export type Source = { n: number; chapter: string; title: string; heading: strin
 export type TutorMetadata = {
   conversationId?: string;
   sources?: Source[];
+  /** How the answer's citation markers were renumbered once it ended (old → new); stored answers are already renumbered. */
+  citations?: Record<number, number>;
   offline?: boolean;
   status?: "complete" | "interrupted";
 };
@@ -16,6 +18,7 @@ export function messageText(parts: readonly { type: string; text?: string }[]): 
   return parts.map((part) => (part.type === "text" ? (part.text ?? "") : "")).join("");
 }
 
-export type SelectionPart = { text: string; chapter?: string; heading?: string };
+/** A passage the reader selected: its text, and the chapter and section (heading and anchor) it came from. */
+export type SelectionPart = { text: string; chapter?: string; heading?: string; anchor?: string };
 
 export type TutorUIMessage = UIMessage<TutorMetadata, { selection: SelectionPart }>;

@@ -22,7 +22,7 @@ const chatRoute = await import("@/app/api/chat/route");
 const listRoute = await import("@/app/api/conversations/route");
 const conversationRoute = await import("@/app/api/conversations/[id]/route");
 const backgroundRoute = await import("@/app/api/background/route");
-const { OFFLINE_NOTICE, NOT_COVERED, SELECTION_DOES_NOT_ANSWER } = await import("@/lib/ai/offline-tutor");
+const { OFFLINE_NOTICE, NOT_COVERED, OFF_TOPIC, SELECTION_DOES_NOT_ANSWER } = await import("@/lib/ai/refusals");
 const { eq } = await import("drizzle-orm");
 
 afterAll(async () => {
@@ -92,10 +92,15 @@ describe("the tutor, offline", () => {
     expect(history.messages[1]!.metadata.sources.length).toBeGreaterThan(0);
   });
 
-  it("says the book does not cover an off-topic question instead of guessing", async () => {
-    const { text, metadata } = await readUIStream(await ask(alice, { message: { id: messageId(), text: "What is a good recipe for vegetarian lasagna?" } }));
-    expect(text).toContain(NOT_COVERED);
-    expect(metadata.sources).toEqual([]);
+  it("refuses an off-topic question politely instead of guessing, with no passages attached", async () => {
+    const recipe = await readUIStream(await ask(alice, { message: { id: messageId(), text: "What is a good recipe for vegetarian lasagna?" } }));
+    expect(recipe.text).toBe(OFF_TOPIC);
+    expect(recipe.metadata.sources).toEqual([]);
+    // Another reader: Alice's hourly allowance is counted by the tests below.
+    const carol = await signUp("carol-chat@example.com");
+    const unknown = await readUIStream(await ask(carol, { message: { id: messageId(), text: "Who painted the Girl with a Pearl Earring?" } }));
+    expect(unknown.text).toBe(NOT_COVERED);
+    expect(unknown.metadata.sources).toEqual([]);
   });
 
   it("answers only from a selection, and says when the selection does not answer", async () => {
@@ -113,8 +118,9 @@ describe("the tutor, offline", () => {
   it("adapts to the reader's background", async () => {
     const jar = await signUp("beginner-chat@example.com");
     await backgroundRoute.PUT(request("/api/background", { method: "PUT", jar, body: { ...validBackground, programmingExperience: "beginner" } }));
-    const { text } = await readUIStream(await ask(jar, { message: { id: messageId(), text: "What is a ROS 2 topic and how do nodes use it?" } }));
-    expect(text).toMatch(/New to this\?/);
+    const { text } = await readUIStream(await ask(jar, { message: { id: messageId(), text: "What is the zero moment point?" } }));
+    // A beginner gets the definition first, in plain words.
+    expect(text).toMatch(/^\*Offline tutor[^\n]*\n\n(\*\*ZMP\*\* stands for \*zero moment point\*\.\n\n)?\*\*In plain words:\*\* [^\n]+ \[1\]/);
   });
 });
 

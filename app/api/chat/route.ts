@@ -2,11 +2,14 @@ import { getDb } from "@/db";
 import { getBackground } from "@/db/queries/background";
 import { getHistory, saveMessage, startConversation } from "@/db/queries/chat";
 import type { TutorQuestion } from "@/lib/ai/context";
-import { HISTORY_MESSAGES, historyBefore } from "@/lib/ai/history";
+import { HISTORY_MESSAGES, historyBefore, previousQuestions } from "@/lib/ai/history";
 import { findPassages } from "@/lib/ai/passages";
+import { analyseQuestion, leansOnPrevious } from "@/lib/ai/question";
 import { enforceQuestionLimit } from "@/lib/ai/question-limit";
+import { refusalFor } from "@/lib/ai/refusals";
 import { streamAnswer } from "@/lib/ai/stream-answer";
 import { env } from "@/lib/env";
+import { getLexicon } from "@/lib/rag";
 import { AppError } from "@/lib/errors";
 import { parseJson, requireSession, route } from "@/lib/http";
 import { chatRequest } from "./schema";
@@ -23,16 +26,26 @@ export const POST = route(async (request) => {
   const db = await getDb();
   const e = env();
 
+  const lexicon = getLexicon();
   // Independent reads run together: the limit, the conversation's latest
-  // messages, the reader's background and the retrieval wait for nothing else.
-  // One more message than the model sees, in case the question is a retry.
-  const [, history, background, passages] = await Promise.all([
+  // messages, the reader's background and the retrieval. Only a follow-up
+  // ("and on Humble?") waits for the history, to search with the question it
+  // follows. One more message than the model sees, in case of a retry.
+  const historyRead = body.conversationId ? getHistory(db, user.id, body.conversationId, HISTORY_MESSAGES + 1) : Promise.resolve([]);
+  const [, history, background, found] = await Promise.all([
     enforceQuestionLimit(db, user.id, Boolean(user.isAnonymous), e),
-    body.conversationId ? getHistory(db, user.id, body.conversationId, HISTORY_MESSAGES + 1) : [],
+    historyRead,
     getBackground(db, user.id),
-    timed(() => findPassages(question, e)),
+    timed(async () => {
+      const earlier = leansOnPrevious(question.text) ? previousQuestions(historyBefore((await historyRead) ?? [], body.message.id)) : [];
+      const analysis = analyseQuestion(question.text, earlier, lexicon);
+      const passages = analysis.injection ? [] : await findPassages(question, analysis, e);
+      return { analysis, passages };
+    }),
   ]);
   if (!history) throw new AppError(404, "That conversation does not exist.");
+  const { analysis, passages } = found.value;
+  const mode = question.selection ? "selection" : "book";
 
   // The question is saved before the answer starts: one write, one commit.
   const parts = [
@@ -50,11 +63,19 @@ export const POST = route(async (request) => {
     e,
     request,
     conversationId,
-    context: { question: question.text, passages: passages.value, mode: question.selection ? "selection" : "book", background },
+    context: {
+      question: question.text,
+      analysis,
+      passages,
+      mode,
+      background,
+      weight: lexicon.weight,
+      refusal: refusalFor(analysis, passages, mode, lexicon),
+    },
     history: historyBefore(history, body.message.id),
     timing: [
       `auth;dur=${(authDone - authStarted).toFixed(1)}`,
-      `retrieval;dur=${passages.ms.toFixed(1)}`,
+      `retrieval;dur=${found.ms.toFixed(1)}`,
       `pre-model;dur=${preModel.toFixed(1)}`,
     ].join(", "),
   });
