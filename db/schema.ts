@@ -19,6 +19,7 @@ import {
   ROS_EXPERIENCE,
   SENSORS,
 } from "@/lib/background/options";
+import { FEEDBACK_RATINGS } from "@/lib/ai/tutor-message";
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -146,6 +147,10 @@ export const messages = pgTable(
     sources: jsonb("sources").notNull().default([]),
     // "interrupted" marks an answer cut short by a client abort or model error.
     status: text("status", { enum: ["complete", "interrupted"] }).notNull().default("complete"),
+    // The reader's verdict on an answer, and what they said was wrong.
+    feedbackRating: text("feedback_rating", { enum: FEEDBACK_RATINGS }),
+    feedbackNote: text("feedback_note"),
+    feedbackAt: timestamp("feedback_at", { withTimezone: true }),
     createdAt: timestamps.createdAt,
   },
   (t) => [index("messages_conversation_created_idx").on(t.conversationId, t.createdAt)],

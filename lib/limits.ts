@@ -8,3 +8,6 @@ export const MESSAGE_MAX = 4000;
 export const SELECTION_MAX = 8000;
 
 export const CONVERSATION_TITLE_MAX = 120;
+
+/** What a reader may say about an answer they marked unhelpful. */
+export const FEEDBACK_NOTE_MAX = 500;

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, exists, gte, lt, min, or, sql } from "drizzle-orm";
-import type { Source } from "@/lib/ai/tutor-message";
+import type { Feedback, Source } from "@/lib/ai/tutor-message";
 import type { Database } from "../client";
 import { conversations, messages } from "../schema";
 
@@ -158,4 +158,23 @@ export async function moveConversations(db: Database, fromUserId: string, toUser
     .update(conversations)
     .set({ userId: toUserId, updatedAt: sql`${conversations.updatedAt}` })
     .where(eq(conversations.userId, fromUserId));
+}
+
+/**
+ * Records the caller's verdict on one of their tutor's answers (null clears
+ * it); false when the message is not an answer in one of their conversations.
+ */
+export async function setFeedback(db: Database, userId: string, messageId: string, feedback: Feedback | null): Promise<boolean> {
+  const rows = await db
+    .update(messages)
+    .set({ feedbackRating: feedback?.rating ?? null, feedbackNote: feedback?.note ?? null, feedbackAt: feedback ? new Date() : null })
+    .where(
+      and(
+        eq(messages.id, messageId),
+        eq(messages.role, "assistant"),
+        exists(db.select().from(conversations).where(and(eq(conversations.id, messages.conversationId), eq(conversations.userId, userId)))),
+      ),
+    )
+    .returning({ id: messages.id });
+  return rows.length > 0;
 }

@@ -35,6 +35,10 @@ export function toUIMessages(history: StoredMessage[]): TutorUIMessage[] {
     id: message.id,
     role: message.role === "user" ? "user" : "assistant",
     parts: message.parts as TutorUIMessage["parts"],
-    metadata: { sources: message.sources as Source[], status: message.status },
+    metadata: {
+      sources: message.sources as Source[],
+      status: message.status,
+      ...(message.feedbackRating && { feedback: { rating: message.feedbackRating, note: message.feedbackNote } }),
+    },
   }));
 }

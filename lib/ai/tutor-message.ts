@@ -3,6 +3,11 @@ import type { UIMessage } from "ai";
 /** A book section an answer cites as [n]. Stored with each answer; shown by the panel. */
 export type Source = { n: number; chapter: string; title: string; heading: string; href: string };
 
+export const FEEDBACK_RATINGS = ["up", "down"] as const;
+
+/** A reader's verdict on an answer: helpful or not, and optionally what was wrong. */
+export type Feedback = { rating: (typeof FEEDBACK_RATINGS)[number]; note: string | null };
+
 /** What travels with each tutor message: where it came from and how it ended. */
 export type TutorMetadata = {
   conversationId?: string;
@@ -11,6 +16,7 @@ export type TutorMetadata = {
   citations?: Record<number, number>;
   offline?: boolean;
   status?: "complete" | "interrupted";
+  feedback?: Feedback;
 };
 
 /** The plain text of a message's parts (quotes and other data parts left out). */

@@ -22,6 +22,7 @@ const chatRoute = await import("@/app/api/chat/route");
 const listRoute = await import("@/app/api/conversations/route");
 const conversationRoute = await import("@/app/api/conversations/[id]/route");
 const backgroundRoute = await import("@/app/api/background/route");
+const feedbackRoute = await import("@/app/api/messages/[id]/feedback/route");
 const { OFFLINE_NOTICE, NOT_COVERED, OFF_TOPIC, SELECTION_DOES_NOT_ANSWER } = await import("@/lib/ai/refusals");
 const { eq } = await import("drizzle-orm");
 
@@ -49,6 +50,9 @@ const conversationCall = (method: string, id: string, jar: CookieJar, body?: unk
   const ctx = { params: Promise.resolve({ id }) };
   return method === "GET" ? conversationRoute.GET(req, ctx) : method === "PATCH" ? conversationRoute.PATCH(req, ctx) : conversationRoute.DELETE(req, ctx);
 };
+
+const rate = (id: string, jar: CookieJar, body: unknown) =>
+  feedbackRoute.PUT(request(`/api/messages/${id}/feedback`, { method: "PUT", jar, body }), { params: Promise.resolve({ id }) });
 
 let alice: CookieJar;
 let bob: CookieJar;
@@ -146,6 +150,35 @@ describe("ownership, validation and limits", () => {
     expect(list.conversations.map((c) => c.id)).not.toContain(aliceConversation);
     const [conversation] = await db.select().from(schema.conversations).where(eq(schema.conversations.id, aliceConversation));
     expect(conversation!.title).not.toBe("mine now");
+  });
+
+  it("keeps the owner's thumbs up or down on an answer, with what was wrong, and refuses everyone else", async () => {
+    const db = await getDb();
+    const rows = await db.select().from(schema.messages).where(eq(schema.messages.conversationId, aliceConversation));
+    const answer = rows.find((m) => m.role === "assistant")!;
+    const question = rows.find((m) => m.role === "user")!;
+
+    const down = await rate(answer.id, alice, { rating: "down", note: "  It skipped the launch file.  " });
+    expect(down.status).toBe(200);
+    expect(await down.json()).toEqual({ id: answer.id, rating: "down", note: "It skipped the launch file." });
+    const history = (await (await conversationCall("GET", aliceConversation, alice)).json()) as { messages: { id: string; metadata: { feedback?: unknown } }[] };
+    expect(history.messages.find((m) => m.id === answer.id)!.metadata.feedback).toEqual({ rating: "down", note: "It skipped the launch file." });
+
+    // Someone else's answer, a question rather than an answer, and ids that cannot exist are all "not found", and nothing changes.
+    expect((await rate(answer.id, bob, { rating: "up" })).status).toBe(404);
+    expect((await rate(question.id, alice, { rating: "up" })).status).toBe(404);
+    expect((await rate("../etc", alice, { rating: "up" })).status).toBe(404);
+    const [still] = await db.select().from(schema.messages).where(eq(schema.messages.id, answer.id));
+    expect(still).toMatchObject({ feedbackRating: "down", feedbackNote: "It skipped the launch file." });
+
+    const bad = await rate(answer.id, alice, { rating: "meh" });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { fields: Record<string, string> }).fields).toHaveProperty("rating");
+    expect((await rate(answer.id, alice, { rating: "down", note: "x".repeat(501) })).status).toBe(400);
+
+    expect((await rate(answer.id, alice, { rating: null })).status).toBe(200);
+    const [cleared] = await db.select().from(schema.messages).where(eq(schema.messages.id, answer.id));
+    expect(cleared).toMatchObject({ feedbackRating: null, feedbackNote: null, feedbackAt: null });
   });
 
   it("lets the owner rename and delete, newest first in the list", async () => {
