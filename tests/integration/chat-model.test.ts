@@ -75,6 +75,18 @@ describe("the tutor with an OpenAI-compatible model", () => {
     expect(turns(model.requests.at(-1)!)).toEqual(["user: What is a ROS 2 topic?", answer, "user: And what is a service?"]);
   });
 
+  it("retrieves for a follow-up in the light of the question it follows", async () => {
+    const first = await readUIStream(
+      await chatRoute.POST(request("/api/chat", { jar, body: { message: { id: "f1", text: "How do I install ROS 2 Jazzy on Ubuntu 24.04?" } } })),
+    );
+    const follow = { conversationId: first.metadata.conversationId, message: { id: "f2", text: "and on Humble?" } };
+    await readUIStream(await chatRoute.POST(request("/api/chat", { jar, body: follow })));
+    const system = String(model.requests.at(-1)!.body.messages.find((m) => m.role === "system")?.content);
+    // "and on Humble?" alone finds nothing to install; with the first question it finds the install section and its Humble tab.
+    expect(system).toMatch(/\(\/learn\/foundations\/hardware-and-lab-setup#setting-up-ros-2-jazzy\)/);
+    expect(system).toContain("ros-humble-desktop");
+  });
+
   it("saves what arrived, marked interrupted, when the model fails mid-stream", async () => {
     const response = await chatRoute.POST(request("/api/chat", { jar, body: { message: { id: "q2", text: "FAIL while explaining QoS durability" } } }));
     const { text, chunks, metadata } = await readUIStream(response);
