@@ -6,7 +6,8 @@
 // server's time before the model is called (auth + history + retrieval + write,
 // from the Server-Timing header), first questions and follow-ups apart, the
 // errors, and whether every message was saved.
-import { startProductionServer } from "./production-server.mjs";
+import { startOpenAICompatibleServer } from "../tests/support/openai-compatible-server.ts";
+import { processGroupCpuMs, startProductionServer } from "./production-server.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const CONVERSATIONS = 20;
@@ -33,10 +34,10 @@ const { base: BASE, stop } = await startProductionServer({
   },
 });
 
-async function guest(index) {
-  const response = await fetch(`${BASE}/api/auth/sign-in/anonymous`, {
+async function guest(index, base = BASE) {
+  const response = await fetch(`${base}/api/auth/sign-in/anonymous`, {
     method: "POST",
-    headers: { "content-type": "application/json", origin: BASE, "x-forwarded-for": `10.9.0.${index + 1}` },
+    headers: { "content-type": "application/json", origin: base, "x-forwarded-for": `10.9.0.${index + 1}` },
     body: "{}",
   });
   if (!response.ok) throw new Error(`guest sign-in: HTTP ${response.status}`);
@@ -46,11 +47,11 @@ async function guest(index) {
     .join("; ");
 }
 
-async function askOnce(cookie, conversationId, text, id) {
+async function askOnce(cookie, conversationId, text, id, base = BASE) {
   const started = performance.now();
-  const response = await fetch(`${BASE}/api/chat`, {
+  const response = await fetch(`${base}/api/chat`, {
     method: "POST",
-    headers: { "content-type": "application/json", origin: BASE, cookie },
+    headers: { "content-type": "application/json", origin: base, cookie },
     body: JSON.stringify({ ...(conversationId && { conversationId }), message: { id, text } }),
   });
   if (!response.ok) throw new Error(`chat: HTTP ${response.status} ${await response.text()}`);
@@ -141,4 +142,26 @@ console.log(`messages saved: ${saved} of ${expected} (${interrupted} interrupted
 const targetsMet = pct(preModel, 50) <= 30 && pct(preModel, 95) <= 100;
 console.log(targetsMet ? "server-time targets met" : "SERVER-TIME TARGETS MISSED");
 stop();
+
+// A hosted model streams a token per chunk: what one answer of 300 tokens costs
+// the server in CPU, against the OpenAI-compatible test double.
+const model = await startOpenAICompatibleServer();
+const hosted = await startProductionServer({
+  port: PORT + 1,
+  name: "bench-chat-hosted",
+  reuseBuild: true,
+  env: { OPENAI_BASE_URL: model.url, OPENAI_API_KEY: "test", OPENAI_MODEL: "bench", CHAT_MESSAGES_PER_HOUR: "1000", GUEST_MESSAGES_PER_HOUR: "1000" },
+});
+const HOSTED_ANSWERS = 100;
+{
+  const hostedBase = hosted.base;
+  const cookie = await guest(300, hostedBase);
+  await askOnce(cookie, null, "LONG warm-up about durability", `hosted-${RUN}-warm`, hostedBase);
+  const before = processGroupCpuMs(hosted.server.pid);
+  for (let i = 0; i < HOSTED_ANSWERS; i++) await askOnce(cookie, null, "LONG answer about QoS durability", `hosted-${RUN}-${i}`, hostedBase);
+  const perAnswer = (processGroupCpuMs(hosted.server.pid) - before) / HOSTED_ANSWERS;
+  console.log(`hosted model (300 one-token chunks an answer): server CPU ${perAnswer.toFixed(1)} ms per answer over ${HOSTED_ANSWERS} answers`);
+}
+hosted.stop();
+await model.close();
 process.exit(errors.length === 0 && saved === expected && targetsMet ? 0 : 1);

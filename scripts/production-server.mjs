@@ -20,6 +20,20 @@ function build({ reuse }) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+/** CPU time (user + system, ms) used so far by every process in a process group: the server and its children. */
+export function processGroupCpuMs(pgid) {
+  let ticks = 0;
+  for (const pid of fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      // Fields after the command name (which may hold spaces): state is field 3, pgrp 5, utime 14, stime 15.
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {}
+  }
+  return (ticks * 1000) / 100;
+}
+
 /** Starts `next start` and resolves once it answers; `stop()` ends it and removes its data. */
 export async function startProductionServer({ port, env = {}, name, reuseBuild = false, output = "ignore" }) {
   build({ reuse: reuseBuild });

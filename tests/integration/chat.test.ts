@@ -57,6 +57,8 @@ const rate = (id: string, jar: CookieJar, body: unknown) =>
 let alice: CookieJar;
 let bob: CookieJar;
 beforeAll(async () => {
+  // The tutor's index is built once per process (a few seconds); not inside a test's time limit.
+  await (await import("@/lib/rag")).getRetriever();
   alice = await signUp("alice-chat@example.com");
   bob = await signUp("bob-chat@example.com");
 });

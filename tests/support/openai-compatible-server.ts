@@ -6,7 +6,8 @@ export type Recorded = { path: string; body: { model: string; stream?: boolean; 
 /**
  * Test double for an OpenAI-compatible server: streams chat completions as
  * SSE. The last user message steers it: "FAIL" ends the stream abruptly after
- * two pieces; "SLOW" sends a piece every 100 ms for 10 s.
+ * two pieces; "SLOW" sends a piece every 100 ms for 10 s; "LONG" sends 300
+ * one-word pieces, a token per chunk as hosted models do (for bench:chat).
  */
 export async function startOpenAICompatibleServer() {
   const requests: Recorded[] = [];
@@ -28,7 +29,11 @@ export async function startOpenAICompatibleServer() {
           `data: ${JSON.stringify({ id: "cmpl-1", object: "chat.completion.chunk", created: 0, model: body.model, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`,
         );
       send({ role: "assistant", content: "" });
-      const pieces = last.includes("SLOW") ? Array.from({ length: 100 }, (_, i) => `part ${i} `) : ["Durability decides ", "whether late joiners ", "get old samples [1]."];
+      const pieces = last.includes("SLOW")
+        ? Array.from({ length: 100 }, (_, i) => `part ${i} `)
+        : last.includes("LONG")
+          ? Array.from({ length: 300 }, (_, i) => (i % 40 === 39 ? "joiners [1]. " : "word "))
+          : ["Durability decides ", "whether late joiners ", "get old samples [1]."];
       for (const [index, piece] of pieces.entries()) {
         if (res.destroyed) return;
         send({ content: piece });
