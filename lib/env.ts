@@ -29,7 +29,7 @@ const envSchema = z.object({
   OPENAI_MODEL: optional,
   UPSTASH_VECTOR_REST_URL: optional.pipe(z.url().optional()),
   UPSTASH_VECTOR_REST_TOKEN: optional,
-  RAG_TOP_K: z.coerce.number().int().min(1).max(20).default(4),
+  RAG_TOP_K: z.coerce.number().int().min(1).max(20).default(5),
   CHAT_MESSAGES_PER_HOUR: z.coerce.number().int().positive().default(60),
   GUEST_MESSAGES_PER_HOUR: z.coerce.number().int().positive().default(15),
   GITHUB_CLIENT_ID: optional,

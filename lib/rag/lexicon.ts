@@ -90,7 +90,10 @@ export function buildLexicon(chunks: Chunk[], englishRank: (word: string) => num
           const distance = editDistance(lower, candidate, limit);
           if (distance > limit) continue;
           // Nearer first, then a word the book uses next to the same neighbour, then the word it uses most.
-          const context = (before && pairs.has(`${before} ${candidate}`)) || (after && pairs.has(`${candidate} ${after}`)) ? 5e5 : 0;
+          // Neighbours that are stopwords ("the linar") tell nothing; the word after tells most ("linar inverted").
+          const context =
+            (before && !STOPWORDS.has(before) && pairs.has(`${before} ${candidate}`) ? 2e5 : 0) +
+            (after && !STOPWORDS.has(after) && pairs.has(`${candidate} ${after}`) ? 3e5 : 0);
           const score = (limit - distance + 1) * 1e6 + context + (frequency.get(candidate) ?? 0);
           if (score > bestScore) {
             best = candidate;

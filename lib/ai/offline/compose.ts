@@ -24,6 +24,9 @@ const stemSet = (text: string) => new Set(topicWords(text).map(stem));
 const DEPENDENT =
   /^(it|its|this|these|that|those|they|them|such|here|there|then|thus|hence|so|but|however|also|instead|otherwise|both|each|first|second|third|finally|next|in this|in that|for example|for instance|similarly|likewise|in other words|the same|again|moreover|therefore|as a result|with that|in practice)\b/i;
 
+/** How much of the answering section an explanation quotes, in words. */
+const READING_WORDS = 200;
+
 const REASON = /\b(because|so that|since|otherwise|prevents?|avoids?|the reason|which means|therefore|this is why|that is why|in order to)\b/i;
 
 const LANGUAGE_HINTS: [RegExp, string[]][] = [
@@ -99,6 +102,7 @@ export function composeAnswer(input: ComposeInput): string {
   for (const passage of passages) {
     const units = passageUnits(passage.text);
     const tabs = chooseTabs(units, current, previous, wantsOther);
+    const salient = salientTerms(units, terms, input.weight);
     const headingStems = stemSet(`${passage.title} ${passage.heading}`);
     const headingMatch = overlap(headingStems, terms) > 0;
     const glossaryEntry = passage.chapter === "capstone/glossary" && [...subject].some((stem) => headingStems.has(stem));
@@ -111,6 +115,8 @@ export function composeAnswer(input: ComposeInput): string {
         const words = wordCount(unit.text);
         if (words < 4 || words > 90) continue;
         score = overlap(stemSet(unit.text), terms);
+        // What the section keeps coming back to (and what it sets in bold) is what it is about.
+        if (score > 0) score += 0.3 * overlap(stemSet(unit.text), salient) + (unit.text.includes("**") ? 1 : 0);
         // A follow-up's new subject ("and the report?") should be what the sentence is about: near its start.
         if (focus.size > 0) score += 2 * overlap(stemSet(unit.text.split(/\s+/).slice(0, 8).join(" ")), focus);
         if (unit.first && unit.paragraph === 1 && headingMatch) score += 1.5;
@@ -146,13 +152,13 @@ export function composeAnswer(input: ComposeInput): string {
       const maths = analysis.intent === "formula" ? Math.max(0, ...scored.filter((e) => e.passage === passage && e.unit.kind === "math").map((e) => e.score)) : 0;
       // How much of the question the section covers counts more than how often it repeats one word.
       const covered = overlap(stemSet(`${passage.heading} ${passage.text}`), currentTerms);
-      const score = ((own[0] ?? 0) + 0.5 * (own[1] ?? 0) + covered + 1.5 * heading + 2 * maths) * (1 - 0.05 * index);
+      const score = ((own[0] ?? 0) + 0.5 * (own[1] ?? 0) + covered + 3 * heading + 2 * maths) * (1 - 0.05 * index);
       return { passage, score: passage.chapter === "capstone/glossary" ? 0.6 * score : score };
     })
     .filter((entry) => entry.score > 0)
     .sort((a, b) => b.score - a.score);
   const primary = ranked[0]!.passage;
-  const budget = analysis.rephrase === "shorter" ? 2 : analysis.rephrase === "simpler" || beginner ? 3 : advanced ? 5 : analysis.intent === "how-to" ? 5 : 7;
+  const budget = analysis.rephrase === "shorter" ? 2 : analysis.rephrase === "simpler" || beginner ? 3 : advanced ? 5 : analysis.intent === "how-to" ? 5 : 9;
 
   const chosen = new Set<Scored>();
   // The definition first, when the question asks what something is.
@@ -180,15 +186,23 @@ export function composeAnswer(input: ComposeInput): string {
   const limit = budget + (definition ? 1 : 0);
   for (const entry of own) {
     if (chosen.size >= limit) break;
-    if (entry.score < best * 0.2) break;
+    if (entry.score < best * 0.1) break;
     chosen.add(entry);
   }
-  // An explanation reads the section from its start: fill the budget with its opening sentences.
-  if (analysis.intent !== "how-to" && analysis.rephrase !== "shorter") {
-    for (const entry of scored) {
-      if (chosen.size >= limit) break;
-      if (entry.passage !== primary || entry.unit.kind !== "sentence" || entry.unit.text.startsWith("- ") || entry.unit.paragraph > 2) continue;
-      chosen.add(entry);
+  // An explanation reads the section as the book wrote it: its sentences in
+  // order (list items included) up to a reading budget, so the facts around the
+  // matching sentence come along.
+  if (analysis.intent !== "how-to" && !analysis.rephrase && !beginner) {
+    let words = [...chosen].reduce((sum, entry) => sum + wordCount((entry.unit as Sentence).text), 0);
+    // A short section (often an introduction) hands on to the next strong one.
+    const readable = ranked.filter((entry, index) => index === 0 || entry.score >= 0.5 * ranked[0]!.score).map((entry) => entry.passage);
+    for (const passage of readable) {
+      for (const entry of scored) {
+        if (words >= READING_WORDS) break;
+        if (entry.passage !== passage || entry.unit.kind !== "sentence" || chosen.has(entry)) continue;
+        chosen.add(entry);
+        words += wordCount(entry.unit.text);
+      }
     }
   }
   // A sentence between two chosen ones of the same paragraph is read with them.
@@ -205,17 +219,22 @@ export function composeAnswer(input: ComposeInput): string {
     for (const stem of stemSet((entry.unit as Sentence).text)) uncovered.delete(stem);
   };
   [...chosen].forEach(cover);
+  // A comparison needs each side explained, not just named: two sentences from each other section.
+  const perSection = analysis.intent === "comparison" ? 2 : 1;
   let added = 0;
   for (const { passage } of ranked.slice(1)) {
-    if (added >= 3 || analysis.rephrase === "shorter") break;
-    const pick = sentences
-      .filter((entry) => entry.passage === passage && !chosen.has(entry))
-      .map((entry) => ({ entry, gain: overlap(stemSet((entry.unit as Sentence).text), uncovered) }))
-      .sort((a, b) => b.gain - a.gain || b.entry.score - a.entry.score)[0];
-    if (!pick || pick.gain < 1.5) continue;
-    chosen.add(pick.entry);
-    cover(pick.entry);
-    added++;
+    if (added >= 3 * perSection || analysis.rephrase === "shorter") break;
+    const candidates = sentences.filter((entry) => entry.passage === passage && !chosen.has(entry));
+    for (let taken = 0; taken < perSection; taken++) {
+      const pick = candidates
+        .filter((entry) => !chosen.has(entry))
+        .map((entry) => ({ entry, gain: overlap(stemSet((entry.unit as Sentence).text), uncovered) + (taken > 0 ? 0.5 * entry.score : 0) }))
+        .sort((a, b) => b.gain - a.gain || b.entry.score - a.entry.score)[0];
+      if (!pick || pick.gain < 1.5) break;
+      chosen.add(pick.entry);
+      cover(pick.entry);
+      added++;
+    }
   }
   if (analysis.intent === "comparison") {
     for (const side of comparedSides(analysis.corrected)) {
@@ -239,12 +258,16 @@ export function composeAnswer(input: ComposeInput): string {
     extras.push(...blocks);
   }
   if (analysis.intent === "formula") {
-    const formula = scored.filter((entry) => entry.unit.kind === "math" && entry.score > 0).sort((a, b) => b.score - a.score || a.order - b.order)[0];
+    // The best-matching equation; failing that (LaTeX rarely repeats the question's words), the answering section's first.
+    const formula =
+      scored.filter((entry) => entry.unit.kind === "math" && entry.score > 0).sort((a, b) => b.score - a.score || a.order - b.order)[0] ??
+      scored.find((entry) => entry.unit.kind === "math" && entry.passage === primary);
     if (formula) extras.push(formula);
   }
   const questionWeight = [...currentTerms.values()].reduce((sum, w) => sum + w, 0);
+  // A table answers when a row holds half the question, or a quarter of it in the answering section.
   const table = scored
-    .filter((entry) => entry.unit.kind === "table" && questionWeight > 0 && entry.score >= 0.5 * questionWeight)
+    .filter((entry) => entry.unit.kind === "table" && questionWeight > 0 && entry.score >= (entry.passage === primary ? 0.25 : 0.5) * questionWeight)
     .sort((a, b) => b.score - a.score)[0];
   if (table && (analysis.intent !== "how-to" || extras.length === 0)) extras.push(table);
 
@@ -284,6 +307,18 @@ export function composeAnswer(input: ComposeInput): string {
 }
 
 type Sentence = Extract<Unit, { kind: "sentence" }>;
+
+/** Words a section uses in several of its sentences, other than the question's own: its key terms, weighted by rarity. */
+function salientTerms(units: Unit[], question: Map<string, number>, weight: (stem: string) => number): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const unit of units) {
+    if (unit.kind !== "sentence") continue;
+    for (const term of stemSet(unit.text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  const salient = new Map<string, number>();
+  for (const [term, count] of counts) if (count >= 2 && !question.has(term)) salient.set(term, weight(term) * Math.min(3, count - 1) * 0.5);
+  return salient;
+}
 
 /**
  * "AMCL stands for Adaptive Monte Carlo Localization": said first when an
