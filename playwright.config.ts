@@ -33,6 +33,8 @@ export default defineConfig({
     url: `http://localhost:${PORT}`,
     env: { PORT: String(PORT) },
     reuseExistingServer: false,
+    // SIGTERM lets the server remove its data folder; Playwright falls back to SIGKILL after the timeout.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     timeout: 600_000,
     stdout: "pipe",
     stderr: "pipe",

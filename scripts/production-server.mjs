@@ -34,21 +34,28 @@ export function processGroupCpuMs(pgid) {
   return (ticks * 1000) / 100;
 }
 
-/** Starts `next start` and resolves once it answers; `stop()` ends it and removes its data. */
-export async function startProductionServer({ port, env = {}, name, reuseBuild = false, output = "ignore" }) {
+const nextBin = fileURLToPath(import.meta.resolve("next/dist/bin/next"));
+
+/**
+ * Starts `next start` and resolves once it answers; `stop()` ends it and removes its data.
+ * `ownGroup` puts the server in a process group of its own, so a benchmark can read the group's CPU time;
+ * otherwise it stays in its parent's group, so whoever kills that group (Playwright does) kills it too.
+ */
+export async function startProductionServer({ port, env = {}, name, reuseBuild = false, output = "ignore", ownGroup = true }) {
   build({ reuse: reuseBuild });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
-  const server = spawn("npx", ["next", "start", "-p", String(port)], {
+  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
     env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", PORT: String(port), ...env },
     stdio: output,
-    detached: true,
+    detached: ownGroup,
   });
   let stopped = false;
   const stop = () => {
     if (stopped) return;
     stopped = true;
     try {
-      process.kill(-server.pid, "SIGTERM");
+      if (ownGroup) process.kill(-server.pid, "SIGTERM");
+      else server.kill("SIGTERM");
     } catch {}
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
@@ -72,6 +79,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     name: "e2e",
     reuseBuild: process.argv.includes("--reuse-build"),
     output: "inherit",
+    ownGroup: false,
   });
   console.log(`Serving the production build at ${base}`);
   for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => process.exit(0));

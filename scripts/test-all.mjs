@@ -1,6 +1,7 @@
 // `npm test`: type-check, lint, content check, tutor index, Vitest (unit + integration), production build,
-// Playwright. Stops at the first failing step and ends with one summary line.
-import { spawnSync } from "node:child_process";
+// then Playwright and the tutor's answer evaluation side by side on that one build (each serves it on its
+// own port with its own database). Stops at the first failing step and ends with one summary line.
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -20,11 +21,32 @@ const steps = [
   },
   { name: "production build", cmd: ["npx", "next", "build"] },
   {
-    name: "end-to-end tests (Playwright)",
-    cmd: ["npx", "playwright", "test", "--reporter=list,json"],
-    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
+    name: "end-to-end tests (Playwright) + tutor answers (eval:answers, floor 85 %)",
+    parallel: [
+      { cmd: ["npx", "playwright", "test", "--reporter=list,json"], env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport } },
+      { cmd: ["node", "scripts/eval-answers.mjs", "--no-build", "--floor", "0.85"], quiet: true },
+    ],
   },
 ];
+
+/** Runs commands at once; resolves with the first non-zero exit status (or 0). Quiet ones print only at the end. */
+function runParallel(commands) {
+  return Promise.all(
+    commands.map(
+      ({ cmd, env, quiet }) =>
+        new Promise((resolve) => {
+          const child = spawn(cmd[0], cmd.slice(1), { stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit", env: { ...process.env, ...env } });
+          let output = "";
+          child.stdout?.on("data", (data) => (output += data));
+          child.stderr?.on("data", (data) => (output += data));
+          child.on("exit", (code) => {
+            if (quiet) process.stdout.write(`\n${output}`);
+            resolve(code ?? 1);
+          });
+        }),
+    ),
+  ).then((codes) => codes.find((code) => code !== 0) ?? 0);
+}
 
 const started = Date.now();
 const timings = [];
@@ -32,10 +54,12 @@ let failedStep = null;
 for (const [index, step] of steps.entries()) {
   console.log(`\n▶ [${index + 1}/${steps.length}] ${step.name}`);
   const t0 = Date.now();
-  const result = spawnSync(step.cmd[0], step.cmd.slice(1), { stdio: "inherit", env: { ...process.env, ...step.env } });
+  const status = step.parallel
+    ? await runParallel(step.parallel)
+    : spawnSync(step.cmd[0], step.cmd.slice(1), { stdio: "inherit", env: { ...process.env, ...step.env } }).status;
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
   timings.push(`${step.name}: ${seconds}s`);
-  if (result.status !== 0) {
+  if (status !== 0) {
     failedStep = step.name;
     console.error(`✖ ${step.name} failed after ${seconds}s`);
     break;

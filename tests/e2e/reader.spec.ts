@@ -79,12 +79,12 @@ test("an unknown chapter is a real 404", async ({ page }) => {
 test("a quiz gives instant feedback with its explanation", async ({ page }) => {
   await page.goto("/learn/ros2/nodes-topics-services-actions");
   const quiz = page.locator('[data-quiz-id="ros2-comms-1"]');
-  await quiz.getByText("A service", { exact: true }).click();
+  await quiz.getByRole("radio", { name: /^A service, because/ }).check();
   await expect(quiz.getByText("Not quite.")).toBeVisible();
   await quiz.getByRole("button", { name: "Try again" }).click();
-  await quiz.getByText("An action", { exact: true }).click();
+  await quiz.getByRole("radio", { name: /^An action: goal, feedback/ }).check();
   await expect(quiz.getByText("Correct!")).toBeVisible();
-  await expect(quiz.getByText(/Actions are for long-running, preemptible goals/)).toBeVisible();
+  await expect(quiz.locator(".quiz-feedback").getByText(/An action bundles a goal request, a feedback stream/)).toBeVisible();
 });
 
 test("a chapter reads fully without JavaScript", async ({ browser }) => {
