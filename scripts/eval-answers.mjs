@@ -32,7 +32,8 @@ if (!base) {
   ({ base, stop } = await startProductionServer({
     port: Number(process.env.EVAL_PORT ?? 3500),
     name: "eval-answers",
-    env: { OPENAI_API_KEY: "", OPENAI_BASE_URL: "", GUEST_MESSAGES_PER_HOUR: "10000", CHAT_MESSAGES_PER_HOUR: "10000" },
+    // Unset, not empty: the AI SDK refuses an empty OPENAI_BASE_URL when it loads.
+    env: { OPENAI_API_KEY: undefined, OPENAI_BASE_URL: undefined, GUEST_MESSAGES_PER_HOUR: "10000", CHAT_MESSAGES_PER_HOUR: "10000" },
   }));
 }
 
@@ -101,16 +102,23 @@ for (const c of selected) {
   const turns = c.turns ?? [c];
   let conversationId = null;
   let failure = null;
+  let failedTurn = 0;
   const answers = [];
   for (const turn of turns) {
     const reply = await ask(cookie, { conversationId, text: turn.question, selection: c.selection, chapter: c.chapter });
     conversationId = reply.conversationId;
     answers.push(reply.answer);
     // A follow-up counts only when both turns are complete.
-    failure ??= judge({ ...turn, refuse: turn.refuse ?? c.refuse }, reply);
+    if (!failure) {
+      failure = judge({ ...turn, refuse: turn.refuse ?? c.refuse }, reply);
+      failedTurn = answers.length - 1;
+    }
   }
   results.push({ c, failure, answers });
-  if (VERBOSE && failure) console.log(`✗ ${c.id} (${c.kind}): ${failure}\n  Q: ${turns.map((t) => t.question).join(" → ")}\n  A: ${answers.at(-1).replace(/\n+/g, " ¶ ").slice(0, 600)}\n`);
+  if (VERBOSE && failure) {
+    const asked = turns.map((t, i) => (i === failedTurn ? `[${t.question}]` : t.question)).join(" → ");
+    console.log(`✗ ${c.id} (${c.kind}): ${failure}\n  Q: ${asked}\n  A: ${answers[failedTurn].replace(/\n+/g, " ¶ ").slice(0, 600)}\n`);
+  }
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 stop();

@@ -46,9 +46,12 @@ export async function startProductionServer({ port, env = {}, name, reuseBuild =
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
   const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
     env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", PORT: String(port), ...env },
-    stdio: output,
+    // A quiet server still keeps the end of its error output, to say why it did not start.
+    stdio: output === "inherit" ? "inherit" : ["ignore", "ignore", "pipe"],
     detached: ownGroup,
   });
+  let errors = "";
+  server.stderr?.on("data", (data) => (errors = (errors + data).slice(-2000)));
   let stopped = false;
   const stop = () => {
     if (stopped) return;
@@ -60,13 +63,14 @@ export async function startProductionServer({ port, env = {}, name, reuseBuild =
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
   process.on("exit", stop);
+  for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => process.exit(130));
   const base = `http://localhost:${port}`;
   for (let i = 0; ; i++) {
     try {
       if ((await fetch(base)).ok) return { base, stop, server };
     } catch {}
-    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
-    if (i > 120) throw new Error("the server did not start");
+    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}\n${errors}`);
+    if (i > 360) throw new Error(`the server did not answer within 3 minutes\n${errors}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
@@ -82,7 +86,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     ownGroup: false,
   });
   console.log(`Serving the production build at ${base}`);
-  for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => process.exit(0));
   server.on("exit", (code) => {
     stop();
     process.exit(code ?? 0);

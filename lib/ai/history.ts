@@ -20,6 +20,12 @@ export function previousQuestions(history: StoredMessage[]): string[] {
     .reverse();
 }
 
+/** The sections ("ros2/tf2-and-rviz#static-transforms") the latest answer cited: where a follow-up most likely continues. */
+export function previousSections(history: StoredMessage[]): string[] {
+  const answer = history.findLast((message) => message.role === "assistant");
+  return ((answer?.sources ?? []) as Source[]).map((source) => `${source.chapter}#${source.href.split("#")[1] || "top"}`);
+}
+
 /** Earlier turns as model messages; the answer to the new question is not among them yet. */
 export function historyForModel(history: StoredMessage[]): ModelMessage[] {
   return history.slice(-HISTORY_MESSAGES).flatMap((message): ModelMessage[] => {

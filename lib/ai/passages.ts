@@ -7,7 +7,12 @@ import type { NumberedPassage, TutorQuestion } from "./context";
 import type { QuestionAnalysis } from "./question";
 
 /** The passages an answer may use: the reader's selection alone, or the book's best-matching sections, each whole and once. */
-export async function findPassages(question: TutorQuestion, analysis: QuestionAnalysis, e: Env): Promise<NumberedPassage[]> {
+export async function findPassages(
+  question: TutorQuestion,
+  analysis: QuestionAnalysis,
+  e: Env,
+  followsSections: string[] = [],
+): Promise<NumberedPassage[]> {
   if (question.selection) {
     const { selection } = question;
     const page = selection.chapter ? getPage(selection.chapter) : null;
@@ -22,7 +27,12 @@ export async function findPassages(question: TutorQuestion, analysis: QuestionAn
       },
     ];
   }
-  const found = await (await getRetriever()).search(analysis.searchText, { k: e.RAG_TOP_K, chapterHint: question.chapter, wholeSections: true });
+  const found = await (await getRetriever()).search(analysis.searchText, {
+    k: e.RAG_TOP_K,
+    chapterHint: question.chapter,
+    followsSections: analysis.followUp ? followsSections : [],
+    wholeSections: true,
+  });
   // A chapter's opening text has no heading: it is labelled with the chapter's title.
   return found.map(({ chapter, title, heading, href, text }, index) => ({ n: index + 1, chapter, title, heading: heading || title, href, text }));
 }

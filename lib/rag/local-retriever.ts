@@ -19,6 +19,9 @@ const LEXICAL_HALF = 100;
  */
 export const LEXICAL_THRESHOLD = 0.35;
 const CHAPTER_HINT_BONUS = 0.03;
+// A follow-up continues the sections its previous answer used, or at least their chapters.
+const FOLLOWED_SECTION_BONUS = 0.12;
+const FOLLOWED_CHAPTER_BONUS = 0;
 
 type Embedded = { chunk: Chunk; vector: Float32Array | null };
 
@@ -114,7 +117,7 @@ export class LocalRetriever implements Retriever {
     return normaliseOrNull(copy);
   }
 
-  async search(query: string, { k, chapterHint, wholeSections }: SearchOptions): Promise<Passage[]> {
+  async search(query: string, { k, chapterHint, followsSections = [], wholeSections }: SearchOptions): Promise<Passage[]> {
     const queryWords = contentWords(query);
     // A question that shares no vocabulary with the book is not about it.
     const queryTerms = new Set(contentStems(query));
@@ -122,6 +125,8 @@ export class LocalRetriever implements Retriever {
 
     const matches = new Map(this.lexical.search(query, { combineWith: "OR" }).map((result) => [result.id as string, result]));
     const queryVector = this.center(this.meanVector(queryWords));
+    const followed = new Set(followsSections);
+    const followedChapters = new Set(followsSections.map((id) => id.split("#")[0]));
 
     const scored = this.embedded.flatMap(({ chunk, vector }) => {
       const match = matches.get(chunk.id);
@@ -130,7 +135,9 @@ export class LocalRetriever implements Retriever {
       if (lexical < LEXICAL_THRESHOLD && new Set(match.queryTerms).size < queryTerms.size) return [];
       const semantic = queryVector && vector ? Math.max(0, dot(queryVector, vector)) : 0;
       const blended = queryVector ? LEXICAL_WEIGHT * lexical + SEMANTIC_WEIGHT * semantic : lexical;
-      const hint = chapterHint && chunk.chapter === chapterHint ? CHAPTER_HINT_BONUS : 0;
+      const hint =
+        (chapterHint && chunk.chapter === chapterHint ? CHAPTER_HINT_BONUS : 0) +
+        (followed.has(sectionOf(chunk.id)) ? FOLLOWED_SECTION_BONUS : followedChapters.has(chunk.chapter) ? FOLLOWED_CHAPTER_BONUS : 0);
       return [{ chunk, score: Math.min(1, blended + hint) }];
     });
 

@@ -14,6 +14,8 @@ export type SearchOptions = {
   k: number;
   /** The chapter the reader has open: a tie-breaker, not a filter. */
   chapterHint?: string;
+  /** Sections the previous answer drew on: a follow-up most likely continues there. Also a preference, not a filter. */
+  followsSections?: string[];
   /**
    * Return each found section whole (its parts joined in order, up to
    * SECTION_WORDS), one passage per section: what an answer needs, where a

@@ -14,9 +14,10 @@ export class UpstashRetriever implements Retriever {
 
   constructor(private readonly store: UpstashStore) {}
 
-  async search(query: string, { k, chapterHint, wholeSections }: SearchOptions): Promise<Passage[]> {
+  async search(query: string, { k, chapterHint, followsSections = [], wholeSections }: SearchOptions): Promise<Passage[]> {
     const { index, embed } = this.store;
-    const options = { topK: k + 2, includeMetadata: true } as const;
+    // A follow-up's own words match less: fetch more, so the sections it continues can rise into the top k.
+    const options = { topK: k + 2 + followsSections.length, includeMetadata: true } as const;
     const results = embed
       ? await index.query({ ...options, vector: (await embed([query]))[0]! })
       : await index.query({ ...options, data: query });
@@ -29,7 +30,12 @@ export class UpstashRetriever implements Retriever {
         heading: result.metadata!.heading,
         href: result.metadata!.href,
         text: result.metadata!.text,
-        score: Math.min(1, result.score + (chapterHint && result.metadata!.chapter === chapterHint ? 0.01 : 0)),
+        score: Math.min(
+          1,
+          result.score +
+            (chapterHint && result.metadata!.chapter === chapterHint ? 0.01 : 0) +
+            (followsSections.includes(sectionOf(String(result.id))) ? 0.02 : 0),
+        ),
       }))
       .sort((a, b) => b.score - a.score);
     if (!wholeSections) return passages.slice(0, k);

@@ -115,6 +115,15 @@ describe("local retrieval quality (tests/eval/retrieval.json)", () => {
     const hinted = await retriever.search(question, { k: 3, chapterHint: "ros2/architecture-dds-qos" });
     expect(hinted[0]!.chapter).toBe("ros2/architecture-dds-qos");
   });
+  it("lets a follow-up continue the sections the previous answer cited", async () => {
+    const retriever = buildLocalIndex(book).retriever;
+    const followUp = "Which Whisper model is a good default on a Jetson Orin? and if the robot has no GPU at all?";
+    const cited = "vla/voice-to-action-whisper#model-sizes";
+    const alone = await retriever.search(followUp, { k: 5, wholeSections: true });
+    const continued = await retriever.search(followUp, { k: 5, wholeSections: true, followsSections: [cited] });
+    expect(alone[0]!.id).not.toBe(cited);
+    expect(continued[0]!.id).toBe(cited);
+  });
 });
 
 describe("the index's artifacts", () => {

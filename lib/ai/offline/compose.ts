@@ -145,6 +145,8 @@ export function composeAnswer(input: ComposeInput): string {
   // A glossary entry gives the definition; the chapter that teaches it gives
   // the rest. A section whose heading names the question's subject, and one
   // retrieval ranked higher, are preferred.
+  // Retrieval already weighed where a follow-up continues: its order counts more then.
+  const rankDiscount = analysis.followUp ? 0.15 : 0.05;
   const ranked = passages
     .map((passage, index) => {
       const own = sentences.filter((entry) => entry.passage === passage).map((entry) => entry.score).sort((a, b) => b - a);
@@ -152,7 +154,7 @@ export function composeAnswer(input: ComposeInput): string {
       const maths = analysis.intent === "formula" ? Math.max(0, ...scored.filter((e) => e.passage === passage && e.unit.kind === "math").map((e) => e.score)) : 0;
       // How much of the question the section covers counts more than how often it repeats one word.
       const covered = overlap(stemSet(`${passage.heading} ${passage.text}`), currentTerms);
-      const score = ((own[0] ?? 0) + 0.5 * (own[1] ?? 0) + covered + 3 * heading + 2 * maths) * (1 - 0.05 * index);
+      const score = ((own[0] ?? 0) + 0.5 * (own[1] ?? 0) + covered + 3 * heading + 2 * maths) * (1 - rankDiscount * index);
       return { passage, score: passage.chapter === "capstone/glossary" ? 0.6 * score : score };
     })
     .filter((entry) => entry.score > 0)
