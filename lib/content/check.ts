@@ -11,12 +11,12 @@ import {
   CODE_LANGUAGES,
   MDX_COMPONENTS,
 } from "./components";
-import { BOOK_PATH, slugOfPath } from "./urls";
+import { BOOK_PATH, slugOfPath, STARTER_KIT_ZIP } from "./urls";
 
 export const MIN_CHAPTER_WORDS = 1500;
 
 /** App routes a chapter may link to besides other chapters. */
-const APP_ROUTES = new Set(["/", "/learn", "/sign-in", "/sign-up", "/account", "/onboarding"]);
+const APP_ROUTES = new Set(["/", "/learn", "/sign-in", "/sign-up", "/account", "/onboarding", STARTER_KIT_ZIP]);
 
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 

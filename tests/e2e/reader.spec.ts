@@ -140,3 +140,13 @@ test("background blocks open for readers whose setup matches", async ({ page }) 
   await expect(jetson.getByText("matches your setup")).toBeVisible();
   await expect(noGpu).toBeHidden();
 });
+
+test("the capstone chapter's starter-kit link downloads the kit as a zip", async ({ page }) => {
+  await page.goto("/learn/capstone/autonomous-humanoid");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "download the starter kit" }).click();
+  expect((await download).suggestedFilename()).toBe("capstone-starter-kit.zip");
+  const response = await page.request.get("/downloads/capstone-starter-kit.zip");
+  expect(response.headers()["content-type"]).toBe("application/zip");
+  expect((await response.body()).subarray(0, 4).toString("latin1")).toBe("PK\u0003\u0004");
+});
