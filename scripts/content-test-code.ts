@@ -4,7 +4,9 @@
 // program imports its chapter's other files as the text tells the reader to. Programs that
 // import what this machine lacks (rclpy, Isaac Sim, torch …) are compiled, not run, and counted
 // by the module they need; launch files are imported against the launch/launch_ros test doubles.
-// Skipped, with the reason printed, where python3 or numpy is missing.
+// On the real book it also redraws the plots of scripts/figures/book_plots.py from the chapters'
+// programs and fails when a committed plot no longer matches. Skipped, with the reason printed,
+// where python3 or numpy is missing.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -152,7 +154,22 @@ console.log(
 console.log(
   `${compiledOnly} more compiled only: ${setups} setup.py (package metadata)${why ? `; the rest for want of (programs per module) ${why}` : ""}. ${fragments} fragments not checked.`,
 );
-if (failed.length + orphans.length > 0) {
+// The plots are drawn from content/ itself, so a scratch book (a path argument) has none.
+let plotsStale = false;
+if (!process.argv[2]) {
+  const plots = spawnSync("python3", [path.join(import.meta.dirname, "figures", "book_plots.py"), "--check"], { encoding: "utf8" });
+  const lines = `${plots.stdout}${plots.stderr}`.trim().split("\n");
+  const upToDate = lines.filter((line) => line.startsWith("up to date")).length;
+  const lacking = lines.find((line) => line.startsWith("ModuleNotFoundError"));
+  if (lacking) {
+    console.log(`Plots drawn from the book's programs (scripts/figures/book_plots.py) not checked: ${lacking}.`);
+  } else {
+    plotsStale = plots.status !== 0;
+    console.log(`Plots drawn from the book's programs (scripts/figures/book_plots.py): ${upToDate} up to date.`);
+    if (plotsStale) console.log(lines.filter((line) => !line.startsWith("up to date")).map((line) => `  ${line}`).join("\n"));
+  }
+}
+if (failed.length + orphans.length > 0 || plotsStale) {
   console.log("\nFailures:");
   for (const { program, detail } of failed) console.log(`  ${program.file}:${program.line} ${program.path}: ${detail}`);
   for (const orphan of orphans) console.log(`  ${orphan}`);
