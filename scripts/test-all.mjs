@@ -1,4 +1,4 @@
-// `npm test`: type-check, lint, content check, tutor index, Vitest (unit + integration), production build,
+// `npm test`: type-check, lint, content check, the book's Python programs, the capstone kit, tutor index, Vitest (unit + integration), production build,
 // then Playwright and the tutor's answer evaluation side by side on that one build (each serves it on its
 // own port with its own database). Stops at the first failing step and ends with one summary line.
 import { spawn, spawnSync } from "node:child_process";
@@ -14,6 +14,8 @@ const steps = [
   { name: "type-check", cmd: ["npm", "run", "-s", "typecheck"] },
   { name: "lint", cmd: ["npm", "run", "-s", "lint"] },
   { name: "content check", cmd: ["npm", "run", "-s", "content:check"] },
+  { name: "the book's Python programs (content:test-code; skipped without python3 + numpy)", cmd: ["npm", "run", "-s", "content:test-code"] },
+  { name: "capstone starter kit (content:kit; skipped without python3 + PyYAML)", cmd: ["npm", "run", "-s", "content:kit"] },
   { name: "tutor index", cmd: ["npm", "run", "-s", "index"] },
   {
     name: "unit + integration tests (Vitest)",

@@ -11,17 +11,17 @@ import {
   CODE_LANGUAGES,
   MDX_COMPONENTS,
 } from "./components";
-import { BOOK_PATH, slugOfPath } from "./urls";
+import { BOOK_PATH, slugOfPath, STARTER_KIT_ZIP } from "./urls";
 
 export const MIN_CHAPTER_WORDS = 1500;
 
 /** App routes a chapter may link to besides other chapters. */
-const APP_ROUTES = new Set(["/", "/learn", "/sign-in", "/sign-up", "/account", "/onboarding"]);
+const APP_ROUTES = new Set(["/", "/learn", "/sign-in", "/sign-up", "/account", "/onboarding", STARTER_KIT_ZIP]);
 
-type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 /** A literal attribute value: strings as written, `{...}` expressions evaluated when they are plain literals. */
-function attributeValue(element: JsxElement, name: string): { present: boolean; value: unknown } {
+export function attributeValue(element: JsxElement, name: string): { present: boolean; value: unknown } {
   const attribute = element.attributes.find(
     (a): a is MdxJsxAttribute => a.type === "mdxJsxAttribute" && a.name === name,
   );
@@ -62,6 +62,7 @@ function checkComponent(element: JsxElement, report: (message: string) => void) 
     case "Figure":
       requireString("src");
       requireString("alt");
+      requireString("caption");
       break;
     case "Exercise":
       requireString("title");

@@ -15,6 +15,9 @@ export const BOOK_PATH = "/learn";
 
 export const pageHref = (slug: string) => `${BOOK_PATH}/${slug}`;
 
+/** Where the site serves the capstone starter kit (content/capstone/starter-kit/) as one zip. */
+export const STARTER_KIT_ZIP = "/downloads/capstone-starter-kit.zip";
+
 /** A section's URL: the page, with the heading's anchor when there is one. */
 export const sectionHref = (href: string, anchor: string) => (anchor ? `${href}#${anchor}` : href);
 

@@ -3,6 +3,7 @@
 
     python3 scripts/figures/book_plots.py            # every figure
     python3 scripts/figures/book_plots.py ssm        # only figures whose name contains "ssm"
+    python3 scripts/figures/book_plots.py --check    # write nothing; exit 1 if a figure is stale
 
 Each figure is one function decorated with @figure("<module>/plots/<name>.svg").
 It asks `book.program(chapter, "file.py")` for a program of a chapter: the
@@ -500,7 +501,9 @@ def ssm_max_speed(book):
 
 # --------------------------------------------------------------------------
 def main(argv):
-    wanted = argv[1:]
+    check = "--check" in argv
+    wanted = [a for a in argv[1:] if a != "--check"]
+    stale = []
     book = Book()
     try:
         for path, fn in FIGURES:
@@ -512,12 +515,19 @@ def main(argv):
             old = out.read_text(encoding="utf-8") if out.exists() else None
             if old == svg:
                 print(f"up to date  public/images/{path}")
+            elif check:
+                stale.append(path)
+                print(f"STALE       public/images/{path}: the chapter's code now draws another plot")
             else:
                 out.write_text(svg, encoding="utf-8")
                 print(f"wrote       public/images/{path}")
     finally:
         book.close()
+    if stale:
+        print(f"{len(stale)} plot(s) out of date: run python3 scripts/figures/book_plots.py and commit them.")
+        return 1
+    return 0
 
 
 if __name__ == "__main__":
-    main(sys.argv)
+    sys.exit(main(sys.argv))

@@ -140,3 +140,34 @@ test("background blocks open for readers whose setup matches", async ({ page }) 
   await expect(jetson.getByText("matches your setup")).toBeVisible();
   await expect(noGpu).toBeHidden();
 });
+
+test("the capstone chapter's starter-kit link downloads the kit as a zip", async ({ page }) => {
+  await page.goto("/learn/capstone/autonomous-humanoid");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "download the starter kit" }).click();
+  expect((await download).suggestedFilename()).toBe("capstone-starter-kit.zip");
+  const response = await page.request.get("/downloads/capstone-starter-kit.zip");
+  expect(response.headers()["content-type"]).toBe("application/zip");
+  expect((await response.body()).subarray(0, 4).toString("latin1")).toBe("PK\u0003\u0004");
+});
+
+test("figures sit on the panel colour in both themes, which their SVG palettes are drawn for", async ({ page }) => {
+  await page.goto("/learn/humanoid/bipedal-locomotion-balance");
+  const figure = page.locator("figure.book-figure img").first();
+  const colours = () =>
+    figure.evaluate((img) => {
+      const probe = document.createElement("div");
+      probe.style.backgroundColor = "var(--panel)";
+      document.body.append(probe);
+      const panel = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      return { image: getComputedStyle(img).backgroundColor, panel };
+    });
+  const dark = await colours();
+  expect(dark.image).toBe(dark.panel);
+  await page.getByRole("button", { name: "Switch to light theme" }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  const light = await colours();
+  expect(light.image).toBe(light.panel);
+  expect(light.panel).not.toBe(dark.panel);
+});

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { auditBook } from "@/lib/content/audit";
 import { loadBook } from "@/lib/content/book";
 import { checkBook, ContentError, formatProblem, MIN_CHAPTER_WORDS } from "@/lib/content/check";
 
@@ -33,6 +34,34 @@ function tinyBook(files: Record<string, string>): string {
 
 const messages = (dir: string) => checkBook(loadBook(dir)).map(formatProblem);
 
+/** Runs `npm run content:check` on a scratch book: its exit status and everything it printed. */
+function contentCheck(dir: string): { status: number; output: string } {
+  try {
+    const output = execFileSync("npx", ["tsx", "scripts/content-check.ts", dir], { encoding: "utf8", stdio: "pipe" });
+    return { status: 0, output };
+  } catch (error) {
+    const failure = error as { status: number; stdout: string; stderr: string };
+    return { status: failure.status, output: failure.stdout + failure.stderr };
+  }
+}
+
+const quiz = (id: string, options: string[], answer: number) =>
+  `\n<Quiz id="${id}" question="Which?" options={${JSON.stringify(options)}} answer={${answer}} explanation="Because." />\n`;
+const figure = '\n<Figure src="/images/isaac/ppo-clip.svg" alt="A plot." caption="What the plot shows." />\n';
+
+/** Four options with the right one at `answer`; it is the longest only when `longest` says so. */
+function options(answer: number, longest: boolean): string[] {
+  const list = ["a distractor", "a distractor", "a distractor", "a distractor"];
+  list[answer] = longest ? "the right option, longer" : "right";
+  return list;
+}
+
+/** A chapter with one figure and a quiz answered at each of `answers`. */
+const chapterWith = (title: string, order: number, answers: number[], longest = false) =>
+  frontmatter(title, order) +
+  figure +
+  answers.map((answer, i) => quiz(`${title}-${i}`, options(answer, longest), answer)).join("");
+
 describe("the real book", () => {
   const book = loadBook();
 
@@ -49,6 +78,10 @@ describe("the real book", () => {
       expect(chapter.body, chapter.file).toMatch(/<Exercise\b[\s\S]*<Solution>/);
       expect(chapter.headings.map((h) => h.text), chapter.file).toEqual(expect.arrayContaining(["Summary", "Further reading"]));
     }
+  });
+
+  it("passes the book-wide rules: fair quiz keys, 3+ quizzes and a figure in every chapter", () => {
+    expect(auditBook(book).problems.map(formatProblem)).toEqual([]);
   });
 
   it("orders modules and chapters from their frontmatter", () => {
@@ -113,5 +146,60 @@ describe("content check", () => {
     const problems = checkBook(loadBook(dir));
     const error = new ContentError(problems);
     expect(error.message).toContain(formatProblem(problems[0]!));
+  });
+
+  it("requires a caption on every figure", () => {
+    const dir = tinyBook({ "m/a.mdx": frontmatter("A", 1) + '\n<Figure src="/images/isaac/ppo-clip.svg" alt="A plot." />\n' });
+    expect(messages(dir)).toContainEqual(expect.stringMatching(/m\/a\.mdx:\d+: <Figure> needs a caption="…"/));
+  });
+});
+
+describe("book-wide rules of content:check", () => {
+  it("counts answer positions and 'the longest option is right', ties counting as longest", () => {
+    const dir = tinyBook({
+      "m/a.mdx":
+        frontmatter("A", 1) +
+        quiz("a1", ["short", "the longest one", "mid one"], 1) +
+        quiz("a2", ["same", "size", "here"], 0) +
+        quiz("a3", ["much longer option", "b"], 1),
+    });
+    const { quizzes } = auditBook(loadBook(dir));
+    expect(quizzes).toEqual({ total: 3, byPosition: [1, 2], longestIsCorrect: 2 });
+  });
+
+  it("reports chapters with fewer than three quizzes or no figure, by file", () => {
+    const dir = tinyBook({
+      "m/index.mdx": frontmatter("M", 1) + "\nAn overview needs neither.\n",
+      "m/a.mdx": frontmatter("A", 1) + quiz("a1", ["x", "y"], 0) + quiz("a2", ["x", "y"], 1),
+      "m/b.mdx": chapterWith("B", 2, [0, 1, 2]),
+    });
+    const found = auditBook(loadBook(dir)).problems.map(formatProblem);
+    expect(found).toContainEqual(expect.stringMatching(/m\/a\.mdx:1: 2 quizzes; every chapter needs at least 3$/));
+    expect(found).toContainEqual(expect.stringMatching(/m\/a\.mdx:1: no <Figure>/));
+    expect(found.filter((line) => /m\/(b|index)\.mdx/.test(line))).toEqual([]);
+  });
+
+  it("passes a fair book and prints the distribution", () => {
+    const dir = tinyBook({
+      "m/a.mdx": chapterWith("A", 1, [0, 1, 2]),
+      "m/b.mdx": chapterWith("B", 2, [3, 0, 1]),
+      "m/c.mdx": chapterWith("C", 3, [2, 3, 0], true),
+    });
+    const { status, output } = contentCheck(dir);
+    expect(output).toContain("Correct option by position: A 3 (33 %) · B 2 (22 %) · C 2 (22 %) · D 2 (22 %)");
+    expect(output).toContain("Correct option is the longest: 3 of 9 (33 %)");
+    expect(status).toBe(0);
+  });
+
+  it("fails when one position holds more than 40 % or the longest option is right in more than 40 %", () => {
+    const dir = tinyBook({
+      "m/a.mdx": chapterWith("A", 1, [1, 1, 1], true),
+      "m/b.mdx": chapterWith("B", 2, [1, 0, 2], true),
+      "m/c.mdx": chapterWith("C", 3, [3, 1, 0]),
+    });
+    const { status, output } = contentCheck(dir);
+    expect(status).toBe(1);
+    expect(output).toContain("option B is the answer in 5 of 9 quizzes (56 %); no position may hold more than 40 %");
+    expect(output).toContain("the correct option is the longest in 6 of 9 quizzes (67 %); at most 40 %");
   });
 });

@@ -22,3 +22,33 @@ class Node(Action):
 class SetParameter(Action):
     REQUIRED = ('name', 'value')
     ALLOWED = ('name', 'value', 'condition')
+
+
+class PushROSNamespace(Action):
+    POSITIONAL = ('namespace',)
+    REQUIRED = ('namespace',)
+    ALLOWED = ('condition',)
+
+
+class ComposableNodeContainer(Node):
+    REQUIRED = ('name', 'namespace', 'executable')
+    ALLOWED = Node.ALLOWED + ('composable_node_descriptions',)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _check_descriptions(self.kwargs.get('composable_node_descriptions') or [], 'ComposableNodeContainer')
+
+
+class LoadComposableNodes(Action):
+    REQUIRED = ('composable_node_descriptions', 'target_container')
+    ALLOWED = ('composable_node_descriptions', 'target_container', 'condition')
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _check_descriptions(self.kwargs['composable_node_descriptions'], 'LoadComposableNodes')
+
+
+def _check_descriptions(descriptions, owner):
+    from launch_ros.descriptions import ComposableNode
+    if not all(isinstance(d, ComposableNode) for d in descriptions):
+        raise TypeError(f'{owner}(composable_node_descriptions=...) must be a list of ComposableNode')
