@@ -18,15 +18,18 @@ const TIMEOUT_MS = 60_000;
 const PARALLEL = 2;
 const HELPERS = path.join(import.meta.dirname, "code-blocks");
 
+// PYTHON picks another interpreter (.ci/run sets it to Debian's when the default lacks numpy).
+const PYTHON = process.env.PYTHON || "python3";
+
 function skip(reason: string): never {
   console.log(`content:test-code skipped: ${reason}.`);
   process.exit(0);
 }
 
-const probe = spawnSync("python3", ["-c", "import numpy"], { encoding: "utf8" });
-if (probe.error) skip("python3 is not installed");
-if (probe.status !== 0) skip("numpy is not installed for python3 (pip install numpy)");
-const hasPytest = spawnSync("python3", ["-c", "import pytest"]).status === 0;
+const probe = spawnSync(PYTHON, ["-c", "import numpy"], { encoding: "utf8" });
+if (probe.error) skip(`${PYTHON} is not installed`);
+if (probe.status !== 0) skip(`numpy is not installed for ${PYTHON} (apt-get install python3-numpy, or pip install numpy)`);
+const hasPytest = spawnSync(PYTHON, ["-c", "import pytest"]).status === 0;
 
 type Result = { program: Program; status: "passed" | "failed" | "compiled"; detail?: string };
 
@@ -84,7 +87,7 @@ try {
     return folder;
   });
   const inspected = JSON.parse(
-    spawnSync("python3", [path.join(HELPERS, "inspect_programs.py"), ...folders], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 }).stdout,
+    spawnSync(PYTHON, [path.join(HELPERS, "inspect_programs.py"), ...folders], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 }).stdout,
   ) as Record<string, Record<string, { syntax_error: string | null; missing: string[] }>>;
 
   console.log(`Running the book's Python programs (python3 with numpy${hasPytest ? ", pytest" : "; no pytest: test files are compiled only"}).`);
@@ -106,10 +109,10 @@ try {
       }
       const cmd =
         program.kind === "pytest"
-          ? ["python3", "-m", "pytest", "-q", "-p", "no:cacheprovider", file]
+          ? [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", file]
           : program.kind === "launch"
-            ? ["python3", path.join(HELPERS, "launch_description.py"), file]
-            : ["python3", file];
+            ? [PYTHON, path.join(HELPERS, "launch_description.py"), file]
+            : [PYTHON, file];
       const { code, out, err, timedOut } = await run(cmd, cwd, pythonPath);
       if (timedOut) return mine.push({ program, status: "failed", detail: `still running after ${TIMEOUT_MS / 1000} s` });
       if (code !== 0) return mine.push({ program, status: "failed", detail: `exited with ${code}:\n      ${lastLines(err || out)}` });
@@ -157,7 +160,7 @@ console.log(
 // The plots are drawn from content/ itself, so a scratch book (a path argument) has none.
 let plotsStale = false;
 if (!process.argv[2]) {
-  const plots = spawnSync("python3", [path.join(import.meta.dirname, "figures", "book_plots.py"), "--check"], { encoding: "utf8" });
+  const plots = spawnSync(PYTHON, [path.join(import.meta.dirname, "figures", "book_plots.py"), "--check"], { encoding: "utf8" });
   const lines = `${plots.stdout}${plots.stderr}`.trim().split("\n");
   const upToDate = lines.filter((line) => line.startsWith("up to date")).length;
   const lacking = lines.find((line) => line.startsWith("ModuleNotFoundError"));
