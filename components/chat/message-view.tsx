@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { messageText, type TutorUIMessage } from "@/lib/ai/tutor-message";
 import { innermostHeading } from "@/lib/content/urls";
+import { FeedbackButtons } from "./feedback";
 import { MessageMarkdown } from "./message-markdown";
 
 type Props = { message: TutorUIMessage; streaming: boolean; canRetry: boolean; onRetry: () => void };
@@ -42,7 +43,7 @@ export function MessageView({ message, streaming, canRetry, onRetry }: Props) {
         </ul>
       )}
       {!streaming && text && (
-        <div className="flex gap-1">
+        <div className="flex flex-wrap items-center gap-1">
           <button
             type="button"
             className="chat-icon-button px-2 text-xs"
@@ -59,6 +60,7 @@ export function MessageView({ message, streaming, canRetry, onRetry }: Props) {
               Retry
             </button>
           )}
+          <FeedbackButtons messageId={message.id} initial={message.metadata?.feedback} />
         </div>
       )}
     </article>

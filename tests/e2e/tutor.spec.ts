@@ -82,3 +82,48 @@ test("history survives a reload; conversations can be renamed and deleted; other
   await expect(list.getByText("Bridging notes")).toHaveCount(0);
   await expect(panel(page).getByText("No conversations yet.")).toBeVisible();
 });
+
+test("thumbs down with a note is saved and survives a reload; a failed save says so", async ({ page }) => {
+  await page.goto("/learn/ros2/architecture-dds-qos");
+  await page.getByRole("button", { name: /Ask the tutor/ }).click();
+  const answer = await ask(page, "What does the reliability QoS policy do?");
+  const helpful = answer.getByRole("button", { name: "Helpful", exact: true });
+  const unhelpful = answer.getByRole("button", { name: "Not helpful" });
+  await expect(unhelpful).toHaveAttribute("aria-pressed", "false");
+
+  await page.route("**/api/messages/*/feedback", (route) =>
+    route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: "The database is busy" }) }),
+  );
+  await helpful.click();
+  await expect(answer.getByRole("alert")).toHaveText("Your feedback was not saved: The database is busy. Try again.");
+  await expect(helpful).toHaveAttribute("aria-pressed", "false");
+  await page.unroute("**/api/messages/*/feedback");
+
+  await unhelpful.focus();
+  await page.keyboard.press("Enter");
+  await expect(unhelpful).toHaveAttribute("aria-pressed", "true");
+  await expect(answer.getByRole("alert")).toHaveCount(0);
+  const note = answer.getByLabel(/What was wrong\?/);
+  await expect(note).toBeFocused();
+  await page.keyboard.type("It never says what happens to a lost sample.");
+  await expect(answer.getByText("44/500")).toBeVisible();
+  await answer.getByRole("button", { name: "Send" }).click();
+  await expect(answer.getByRole("status")).toHaveText("Thanks for the feedback.");
+  await expect(unhelpful).toBeFocused();
+
+  await page.reload();
+  await page.getByRole("button", { name: /Ask the tutor/ }).click();
+  await panel(page).getByRole("button", { name: "History" }).click();
+  await panel(page).getByRole("list", { name: "Your conversations" }).getByRole("button", { name: /reliability QoS/ }).click();
+  const restored = panel(page).getByRole("article", { name: "Tutor answer" });
+  await expect(restored.getByRole("button", { name: "Not helpful" })).toHaveAttribute("aria-pressed", "true");
+  await expect(restored.getByRole("button", { name: "Helpful", exact: true })).toHaveAttribute("aria-pressed", "false");
+  const { conversations } = (await (await page.request.get("/api/conversations")).json()) as { conversations: { id: string }[] };
+  const { messages } = (await (await page.request.get(`/api/conversations/${conversations[0]!.id}`)).json()) as {
+    messages: { role: string; metadata?: { feedback?: unknown } }[];
+  };
+  expect(messages.find((message) => message.role === "assistant")?.metadata?.feedback).toEqual({
+    rating: "down",
+    note: "It never says what happens to a lost sample.",
+  });
+});
