@@ -127,3 +127,15 @@ test("thumbs down with a note is saved and survives a reload; a failed save says
     note: "It never says what happens to a lost sample.",
   });
 });
+
+test("Esc closes the panel and puts focus back on the tutor button", async ({ page }) => {
+  await page.goto("/learn/ros2/architecture-dds-qos");
+  const launcher = page.getByRole("button", { name: /Ask the tutor/ });
+  await launcher.click();
+  await expect(panel(page).getByLabel("Your question")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(panel(page)).toBeHidden();
+  await expect(launcher).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(panel(page).getByLabel("Your question")).toBeFocused();
+});
