@@ -36,7 +36,8 @@ function Thumb({ down }: { down?: boolean }) {
 
 /**
  * Thumbs up or down on one answer. A thumbs down is stored at once and opens
- * an optional note; pressing a pressed thumb takes the verdict back.
+ * an optional note; pressing a pressed thumb takes the verdict back. Buttons
+ * are only aria-disabled while saving: a disabled button would drop keyboard focus.
  */
 export function FeedbackButtons({ messageId, initial }: { messageId: string; initial: Feedback | undefined }) {
   const [rating, setRating] = useState<Rating | null>(initial?.rating ?? null);
@@ -50,6 +51,7 @@ export function FeedbackButtons({ messageId, initial }: { messageId: string; ini
   const counterId = useId();
 
   async function submit(next: Rating | null, text?: string) {
+    if (busy) return false;
     setBusy(true);
     setError(null);
     const failure = await save(messageId, next, text);
@@ -87,7 +89,7 @@ export function FeedbackButtons({ messageId, initial }: { messageId: string; ini
         className="chat-icon-button chat-thumb"
         aria-label="Helpful"
         aria-pressed={rating === "up"}
-        disabled={busy}
+        aria-disabled={busy}
         onClick={() => press("up")}
       >
         <Thumb />
@@ -100,7 +102,7 @@ export function FeedbackButtons({ messageId, initial }: { messageId: string; ini
         aria-pressed={rating === "down"}
         aria-expanded={rating === "down" ? writing : undefined}
         aria-controls={writing ? noteId : undefined}
-        disabled={busy}
+        aria-disabled={busy}
         onClick={() => press("down")}
       >
         <Thumb down />
@@ -147,7 +149,7 @@ export function FeedbackButtons({ messageId, initial }: { messageId: string; ini
               <button type="button" className="btn-ghost px-3 py-1" onClick={closeNote}>
                 Cancel
               </button>
-              <button type="submit" className="btn-primary px-3 py-1" disabled={busy || !note.trim()}>
+              <button type="submit" className="btn-primary px-3 py-1" disabled={!note.trim()} aria-disabled={busy}>
                 Send
               </button>
             </div>
