@@ -84,6 +84,18 @@ test("history survives a reload; conversations can be renamed and deleted; other
   await expect(panel(page).getByText("No conversations yet.")).toBeVisible();
 });
 
+test("a follow-up leans on the first question", async ({ page }) => {
+  await page.goto("/learn/ros2/nodes-topics-services-actions");
+  await page.getByRole("button", { name: /Ask the tutor/ }).click();
+  await ask(page, "How do I install ROS 2 Jazzy on Ubuntu 24.04?");
+  // "and on Humble?" means nothing alone: the answer must come from the install question.
+  const answer = await ask(page, "and on Humble?");
+  await expect(answer).not.toContainText(/does not cover/);
+  await expect(answer.locator(".chat-code[data-language='bash']").first()).toContainText("ros-humble-desktop");
+  await expect(answer.locator(".chat-markdown")).toContainText("/opt/ros/humble");
+  await expect(answer.getByRole("list", { name: "Sources" })).toContainText(/Humble/);
+});
+
 test("code comes highlighted, maths typeset with KaTeX, and the open panel passes axe in the dark theme", async ({ page }) => {
   await page.goto("/learn/ros2/rclpy-packages");
   await page.getByRole("button", { name: /Ask the tutor/ }).click();
