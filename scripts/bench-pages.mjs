@@ -2,7 +2,9 @@
 // size of the JavaScript a modern browser downloads on a first visit (the
 // scripts the server-rendered HTML loads, noModule ones excluded), the
 // difference to the lightest route, and the p50 time-to-first-byte and
-// largest-contentful-paint over 10 loads in headless Chromium.
+// largest-contentful-paint over 10 loads in headless Chromium. Then, on a
+// chapter, the gzip size of the JavaScript the tutor panel downloads when it
+// opens, then with a first answer, an answer with code and one with maths.
 import zlib from "node:zlib";
 import { chromium } from "playwright";
 import { startProductionServer } from "./production-server.mjs";
@@ -73,6 +75,55 @@ async function timings(browser, route) {
   return { ttfb: median(ttfb), lcp: median(lcp) };
 }
 
+const TUTOR_CHAPTER = "/learn/ros2/architecture-dds-qos";
+// The markdown renderer comes with the first answer; highlighting and KaTeX with the first answer that needs them.
+const TUTOR_STEPS = [
+  ["a first answer, prose only", "What does the reliability QoS policy do?", ".chat-markdown"],
+  ["an answer with Python code", "Show me the code for a minimal rclpy publisher", ".chat-code pre[data-highlighted]"],
+  ["an answer with maths", "How is depth computed from stereo disparity?", ".katex"],
+];
+
+/** Scripts the page fetches from the moment `step` starts until the network is idle again. */
+async function scriptsDuring(page, step) {
+  const urls = new Set();
+  const onResponse = (response) => {
+    if (response.request().resourceType() === "script") urls.add(response.url());
+  };
+  page.on("response", onResponse);
+  await step();
+  await page.waitForLoadState("networkidle");
+  page.off("response", onResponse);
+  const sizes = await Promise.all([...urls].map(gzipSize));
+  return { bytes: sizes.reduce((a, b) => a + b, 0), files: urls.size };
+}
+
+async function tutorDownloads(browser) {
+  process.stdout.write(`Measuring the tutor panel on ${TUTOR_CHAPTER} …\n`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(BASE + TUTOR_CHAPTER, { waitUntil: "networkidle" });
+  const panel = page.getByRole("complementary", { name: "AI tutor" });
+  const rows = [
+    {
+      step: "opening the panel",
+      ...(await scriptsDuring(page, async () => {
+        await page.getByRole("button", { name: /Ask the tutor/ }).click();
+        await panel.getByLabel("Your question").waitFor();
+      })),
+    },
+  ];
+  for (const [step, question, rendered] of TUTOR_STEPS) {
+    const js = await scriptsDuring(page, async () => {
+      await panel.getByLabel("Your question").fill(question);
+      await panel.getByRole("button", { name: "Send" }).click();
+      await panel.getByRole("article", { name: "Tutor answer" }).last().locator(rendered).first().waitFor({ timeout: 30_000 });
+    });
+    rows.push({ step: `+ ${step}`, ...js });
+  }
+  await context.close();
+  return rows;
+}
+
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
@@ -84,6 +135,7 @@ for (const route of ROUTES) {
   const time = await timings(browser, route);
   rows.push({ route, ...js, ...time });
 }
+const tutor = await tutorDownloads(browser);
 await browser.close();
 
 const lightest = Math.min(...rows.map((row) => row.bytes));
@@ -97,5 +149,8 @@ for (const row of rows) {
 const chapters = rows.filter((row) => row.route.split("/").length === 4);
 const worst = Math.max(...chapters.map((row) => row.bytes - lightest));
 console.log(`\nLightest route: ${kb(lightest)} KB. Chapter pages add at most ${kb(worst)} KB (budget: under 20 KB).`);
+console.log(`\nTutor panel on ${TUTOR_CHAPTER}${"JS gzip KB".padStart(44 - TUTOR_CHAPTER.length)}${"files".padStart(7)}`);
+for (const row of tutor) console.log(`  ${row.step.padEnd(42)}${kb(row.bytes).padStart(11)}${String(row.files).padStart(7)}`);
+console.log(`Opening the panel downloads ${kb(tutor[0].bytes)} KB (budget: 120 KB); highlighting and maths load only with answers that need them.`);
 stop();
 process.exit(0);

@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { SelectionPart } from "@/lib/ai/tutor-message";
 import { useShortcut } from "@/components/site/use-shortcut";
 import { ASK_EVENT, type AskDetail } from "./events";
@@ -13,6 +13,8 @@ export function ChatLauncher() {
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
   const [selection, setSelection] = useState<SelectionPart | null>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
 
   useShortcut("j", () => {
     setLoaded(true);
@@ -35,10 +37,17 @@ export function ChatLauncher() {
     document.documentElement.toggleAttribute("data-tutor-open", open);
   }, [open]);
 
+  // However the panel closes (Esc, its close button, Ctrl/Cmd + J), focus returns to the button that opens it.
+  useEffect(() => {
+    if (!open && wasOpen.current) buttonRef.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+
   return (
     <>
       {!open && (
         <button
+          ref={buttonRef}
           type="button"
           className="chat-launcher"
           aria-keyshortcuts="Control+J Meta+J"

@@ -11,7 +11,7 @@ import { MESSAGE_MAX } from "@/lib/limits";
 import { slugOfPath } from "@/lib/content/urls";
 import { describeChatError } from "./api-error";
 import { History } from "./history";
-import { MessageView } from "./message-view";
+import { loadMarkdown, MessageView } from "./message-view";
 
 
 function suggestionsFor(chapter: string | undefined): string[] {
@@ -103,6 +103,7 @@ export default function ChatPanel({ open, onClose, selection, onSelectionChange:
   async function send(text: string) {
     const question = text.trim();
     if (!question || busy || question.length > MESSAGE_MAX) return;
+    void loadMarkdown();
     clearError();
     // A visitor's first question makes them a guest, so their history can be kept.
     if (!session) await authClient.signIn.anonymous();
@@ -124,6 +125,7 @@ export default function ChatPanel({ open, onClose, selection, onSelectionChange:
   }
 
   async function openConversation(id: string) {
+    void loadMarkdown();
     const response = await fetch(`/api/conversations/${id}`);
     if (!response.ok) return;
     const { messages: stored } = (await response.json()) as { messages: TutorUIMessage[] };
@@ -156,7 +158,7 @@ export default function ChatPanel({ open, onClose, selection, onSelectionChange:
 
       {guest && (
         <p className="border-b border-border bg-bg px-3 py-2 text-xs text-muted">
-          <Link href={`/sign-up?next=${encodeURIComponent(pathname)}`} className="link">
+          <Link href={`/sign-up?next=${encodeURIComponent(pathname)}`} className="link underline">
             Sign up
           </Link>{" "}
           to keep your history and get answers tailored to you.

@@ -92,7 +92,11 @@ export function History({ current, onOpen, onDeleted }: { current: string | null
                 onBlur={(event) => rename(item.id, event.target.value)}
                 onKeyDown={(event) => {
                   if (event.key === "Enter") void rename(item.id, event.currentTarget.value);
-                  if (event.key === "Escape") setEditing(null);
+                  if (event.key === "Escape") {
+                    // Esc leaves the title, not the whole panel.
+                    event.stopPropagation();
+                    setEditing(null);
+                  }
                 }}
               />
             ) : (

@@ -1,15 +1,27 @@
 "use client";
 
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
+import { renumberCitations } from "@/lib/ai/citations";
 import { messageText, type TutorUIMessage } from "@/lib/ai/tutor-message";
 import { innermostHeading } from "@/lib/content/urls";
-import { MessageMarkdown } from "./message-markdown";
+import { FeedbackButtons } from "./feedback";
+
+/**
+ * The markdown renderer is a third of the panel's weight and an empty panel
+ * does not need it: it downloads with the first question (see chat-panel),
+ * while the server looks through the book.
+ */
+export const loadMarkdown = () => import("./message-markdown");
+const MessageMarkdown = lazy(() => loadMarkdown().then(({ MessageMarkdown }) => ({ default: MessageMarkdown })));
 
 type Props = { message: TutorUIMessage; streaming: boolean; canRetry: boolean; onRetry: () => void };
 
 export function MessageView({ message, streaming, canRetry, onRetry }: Props) {
   const [copied, setCopied] = useState(false);
-  const text = messageText(message.parts);
+  // A streamed answer's markers are renumbered by the mapping its last chunk brings; stored answers already are.
+  const raw = messageText(message.parts);
+  const citations = message.metadata?.citations;
+  const text = citations ? renumberCitations(raw, citations) : raw;
   const quoted = message.parts.find((part) => part.type === "data-selection");
 
   if (message.role === "user") {
@@ -26,7 +38,9 @@ export function MessageView({ message, streaming, canRetry, onRetry }: Props) {
   const sources = message.metadata?.sources ?? [];
   return (
     <article className="space-y-2" aria-label="Tutor answer">
-      <MessageMarkdown text={text} sources={sources} streaming={streaming} />
+      <Suspense fallback={<p className="chat-markdown whitespace-pre-wrap">{text}</p>}>
+        <MessageMarkdown text={text} sources={sources} streaming={streaming} />
+      </Suspense>
       {message.metadata?.status === "interrupted" && (
         <p className="text-xs text-warn">This answer was cut off before it finished.</p>
       )}
@@ -42,7 +56,7 @@ export function MessageView({ message, streaming, canRetry, onRetry }: Props) {
         </ul>
       )}
       {!streaming && text && (
-        <div className="flex gap-1">
+        <div className="flex flex-wrap items-center gap-1">
           <button
             type="button"
             className="chat-icon-button px-2 text-xs"
@@ -59,6 +73,7 @@ export function MessageView({ message, streaming, canRetry, onRetry }: Props) {
               Retry
             </button>
           )}
+          <FeedbackButtons messageId={message.id} initial={message.metadata?.feedback} />
         </div>
       )}
     </article>

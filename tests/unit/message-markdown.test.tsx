@@ -26,6 +26,20 @@ describe("rendering model output", () => {
     expect(linkCitations("See [1].", sources)).toBe('See [[1]](/learn/ros2/architecture-dds-qos#durability "QoS — Durability").');
   });
 
+  it("renders tables, code blocks with their language, and $…$ / $$…$$ maths (typeset once KaTeX loads)", () => {
+    const html = renderToStaticMarkup(
+      <MessageMarkdown
+        streaming={false}
+        sources={sources}
+        text={"| Camera | Baseline |\n| --- | --- |\n| D435 | 50 mm |\n\n```python\nimport rclpy\n```\n\nDepth is $Z = f B / d$ and\n\n$$\n\\sigma_z = \\frac{z^2}{f B} \\sigma_d\n$$"}
+      />,
+    );
+    expect(html).toMatch(/<table>.*<th>Camera<\/th>.*<td>D435<\/td>/s);
+    expect(html).toMatch(/<div class="chat-code" data-language="python">.*<span>python<\/span>.*<code>import rclpy<\/code>/s);
+    expect(html).toContain("<code>Z = f B / d</code>");
+    expect(html).toContain('<pre class="chat-math-display">\\sigma_z = \\frac{z^2}{f B} \\sigma_d</pre>');
+  });
+
   it.each([
     ["/learn/ros2", "/learn/ros2"],
     ["https://example.org/a", "https://example.org/a"],
