@@ -81,7 +81,10 @@ export default function ChatPanel({ open, onClose, selection, onSelectionChange:
       if (message.metadata?.conversationId) switchConversation(message.metadata.conversationId);
     },
   });
-  const busy = status === "submitted" || status === "streaming";
+  // A visitor's first question waits for their guest account; the panel says so, and refuses a second send.
+  const [joining, setJoining] = useState(false);
+  const [joinError, setJoinError] = useState<string | null>(null);
+  const busy = joining || status === "submitted" || status === "streaming";
 
   useEffect(() => {
     if (open) inputRef.current?.focus();
@@ -105,8 +108,17 @@ export default function ChatPanel({ open, onClose, selection, onSelectionChange:
     if (!question || busy || question.length > MESSAGE_MAX) return;
     void loadMarkdown();
     clearError();
+    setJoinError(null);
     // A visitor's first question makes them a guest, so their history can be kept.
-    if (!session) await authClient.signIn.anonymous();
+    if (!session) {
+      setJoining(true);
+      const joined = await authClient.signIn.anonymous().catch(() => ({ error: { message: "" } }));
+      setJoining(false);
+      if (joined.error) {
+        setJoinError(`Your question was not sent: ${joined.error.message || "the tutor could not be reached"}. Try again in a moment.`);
+        return;
+      }
+    }
     const quoted = selection;
     setInput("");
     setSelection(null);
@@ -196,6 +208,11 @@ export default function ChatPanel({ open, onClose, selection, onSelectionChange:
               />
             ))}
             {status === "submitted" && <p className="text-sm text-muted">Looking through the book…</p>}
+            {joinError && (
+              <div role="alert" className="rounded-md border border-danger/60 bg-danger/10 p-3 text-sm">
+                <p>{joinError}</p>
+              </div>
+            )}
             {failure && (
               <div role="alert" className="rounded-md border border-danger/60 bg-danger/10 p-3 text-sm">
                 <p>{failure.message}</p>
@@ -245,7 +262,11 @@ export default function ChatPanel({ open, onClose, selection, onSelectionChange:
             />
             <div className="mt-2 flex items-center justify-between gap-2">
               <span className="text-xs text-muted">{input.length > MESSAGE_MAX - 500 ? `${input.length}/${MESSAGE_MAX}` : ""}</span>
-              {busy ? (
+              {joining ? (
+                <button type="button" className="btn-primary px-3 py-1.5" disabled aria-busy="true">
+                  Sending…
+                </button>
+              ) : busy ? (
                 <button type="button" className="btn-ghost px-3 py-1.5" onClick={() => stop()}>
                   Stop generating
                 </button>

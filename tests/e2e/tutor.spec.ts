@@ -176,3 +176,25 @@ test("Esc closes the panel and puts focus back on the tutor button", async ({ pa
   await page.keyboard.press("Enter");
   await expect(panel(page).getByLabel("Your question")).toBeFocused();
 });
+
+test("a visitor's first question shows it is being sent, and says so if the guest account cannot be made", async ({ page }) => {
+  await page.goto("/learn/ros2/architecture-dds-qos");
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/api/auth/sign-in/anonymous", async (route) => {
+    await held;
+    await route.fulfill({ status: 429, contentType: "application/json", body: JSON.stringify({ message: "Too many requests. Please try again later." }) });
+  });
+  await page.getByRole("button", { name: /Ask the tutor/ }).click();
+  await panel(page).getByLabel("Your question").fill("What is a QoS profile?");
+  await panel(page).getByLabel("Your question").press("Enter");
+  await expect(panel(page).getByRole("button", { name: "Sending…" })).toBeDisabled();
+  release();
+  await expect(panel(page).getByRole("alert")).toContainText("Your question was not sent: Too many requests");
+  await expect(panel(page).getByLabel("Your question")).toHaveValue("What is a QoS profile?");
+
+  await page.unroute("**/api/auth/sign-in/anonymous");
+  await panel(page).getByRole("button", { name: "Send" }).click();
+  await expect(panel(page).getByRole("article", { name: "Tutor answer" }).getByRole("list", { name: "Sources" })).toBeVisible({ timeout: 20_000 });
+  await expect(panel(page).getByRole("alert")).toHaveCount(0);
+});
