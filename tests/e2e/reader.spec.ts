@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { choose, chooseAll, signUp, uniqueEmail } from "./pages";
+import { choose, chooseAll, expectTypesetSubscript, signUp, uniqueEmail } from "./pages";
 
 test("the home page leads into the book, and the sidebar and prev/next move through it", async ({ page }) => {
   await page.goto("/");
@@ -170,4 +170,9 @@ test("figures sit on the panel colour in both themes, which their SVG palettes a
   const light = await colours();
   expect(light.image).toBe(light.panel);
   expect(light.panel).not.toBe(dark.panel);
+});
+
+test("maths is typeset with the stylesheet of the KaTeX that rendered it: a subscript is smaller and lowered", async ({ page }) => {
+  await page.goto("/learn/humanoid/bipedal-locomotion-balance");
+  await expectTypesetSubscript(page.locator("article"));
 });

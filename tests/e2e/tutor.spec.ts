@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signUp, uniqueEmail } from "./pages";
+import { expectTypesetSubscript, signUp, uniqueEmail } from "./pages";
 
 const panel = (page: Page) => page.getByRole("complementary", { name: "AI tutor" });
 
@@ -114,6 +114,7 @@ test("code comes highlighted, maths typeset with KaTeX, and the open panel passe
   const maths = await ask(page, "How is depth computed from stereo disparity?");
   await expect(maths.locator(".katex").first()).toBeVisible();
   await expect(maths.locator(".chat-markdown")).not.toContainText("$");
+  await expectTypesetSubscript(maths);
 
   const results = await new AxeBuilder({ page }).include(".chat-panel").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(results.violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
