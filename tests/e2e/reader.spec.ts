@@ -74,6 +74,7 @@ test("an unknown chapter is a real 404", async ({ page }) => {
   const response = await page.goto("/learn/ros2/no-such-chapter");
   expect(response?.status()).toBe(404);
   await expect(page.getByText(/could not be found/i)).toBeVisible();
+  await expect(page).toHaveTitle(/^Not found · /);
 });
 
 test("a quiz gives instant feedback with its explanation", async ({ page }) => {
@@ -112,6 +113,8 @@ test("background blocks open for readers whose setup matches", async ({ page }) 
   await expect(jetson).toBeVisible();
   await expect(jetson).not.toHaveAttribute("open", "");
 
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Create a free account" })).toBeVisible();
   await signUp(page, "Jetson Owner", uniqueEmail("jetson"));
   await chooseAll(page, [
     ["Programming experience", "Beginner"],
@@ -134,6 +137,9 @@ test("background blocks open for readers whose setup matches", async ({ page }) 
   await choose(page, "Hours per week", "Under 3 hours");
   await page.getByRole("button", { name: "Finish", exact: true }).click();
   await expect(page).toHaveURL(/\/$/);
+  // A reader with an account is not offered another one.
+  await expect(page.getByRole("link", { name: "Your account and background" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Create a free account" })).toHaveCount(0);
 
   await page.goto("/learn/foundations/hardware-and-lab-setup");
   await expect(jetson).toHaveAttribute("open", "");

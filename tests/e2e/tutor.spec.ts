@@ -78,8 +78,12 @@ test("history survives a reload; conversations can be renamed and deleted; other
   expect(((await stranger.json()) as { conversations: unknown[] }).conversations).toEqual([]);
   await other.close();
 
+  const remove = list.getByRole("button", { name: "Delete “Bridging notes”" });
+  // A drawn icon, not an emoji that shows as an empty box where no emoji font is installed.
+  await expect(remove.locator("svg")).toBeVisible();
+  await expect(remove).toHaveText("");
   page.once("dialog", (dialog) => dialog.accept());
-  await list.getByRole("button", { name: "Delete “Bridging notes”" }).click();
+  await remove.click();
   await expect(list.getByText("Bridging notes")).toHaveCount(0);
   await expect(panel(page).getByText("No conversations yet.")).toBeVisible();
 });
