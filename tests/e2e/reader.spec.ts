@@ -44,6 +44,21 @@ test("search finds a section and lands on it", async ({ page }) => {
   await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
 });
 
+test("search finds a code identifier anywhere in a section, and plain words for it", async ({ page }) => {
+  await page.goto("/learn");
+  await page.keyboard.press("Control+K");
+  const dialog = page.getByRole("dialog", { name: "Search the book" });
+  const input = dialog.getByRole("combobox");
+  await input.fill("StaticTransformBroadcaster");
+  await expect(dialog.getByRole("option").first()).toContainText("Coordinate Frames with tf2");
+  await input.fill("how do I make my robot walk");
+  await expect(dialog.getByRole("option").first()).toBeVisible();
+  await input.fill("static transform broadcaster");
+  await expect(dialog.getByRole("option").first()).toContainText("Static transforms");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/learn\/ros2\/tf2-and-rviz#static-transforms-sensor-mounts$/);
+});
+
 test("the theme toggle is remembered after a reload", async ({ page }) => {
   await page.goto("/learn/ros2");
   await expect(page.locator("html")).not.toHaveAttribute("data-theme", "light");
