@@ -31,6 +31,36 @@ test("the table of contents jumps to a section and follows the reader", async ({
   await expect(toc.locator('[aria-current="location"]')).toHaveCount(1);
 });
 
+test("below the wide layout 'On this page' is a folded list at the top of the chapter", async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await page.goto("/learn/ros2/architecture-dds-qos");
+  const toc = page.getByRole("navigation", { name: "On this page" });
+  await expect(toc).toBeHidden();
+  await page.locator("summary", { hasText: "On this page" }).click();
+  await toc.getByRole("link", { name: "Discovery and domains" }).click();
+  await expect(page).toHaveURL(/#discovery-and-domains$/);
+  await expect(page.locator("h2#discovery-and-domains")).toBeInViewport();
+  await expect(toc.locator('[aria-current="location"]')).toHaveText("Discovery and domains");
+});
+
+test("the contents column marks the section being read at every scroll position, and shows it", async ({ page }) => {
+  await page.goto("/learn/humanoid/bipedal-locomotion-balance");
+  const marked = page.locator('.book-toc [aria-current="location"]');
+  const end = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+  for (let step = 1; step <= 12; step++) {
+    await page.evaluate((y) => window.scrollTo(0, y), Math.round((end * step) / 12));
+    // The section being read: the last heading at or above the line under the sticky header.
+    const reading = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll<HTMLElement>(".book-toc [data-toc-id]")].map((link) => link.dataset.tocId!);
+      return ids.filter((id) => document.getElementById(id)!.getBoundingClientRect().top <= 96).at(-1);
+    });
+    expect(reading, `a heading has been scrolled past at step ${step}`).toBeDefined();
+    await expect(marked).toHaveCount(1);
+    await expect(marked).toHaveAttribute("data-toc-id", reading!);
+    await expect(marked).toBeInViewport();
+  }
+});
+
 test("search finds a section and lands on it", async ({ page }) => {
   await page.goto("/learn");
   await page.keyboard.press("Control+K");
