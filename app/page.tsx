@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Suspense } from "react";
 import { DeletedNotice } from "@/components/site/deleted-notice";
+import { HomeAccountLink } from "@/components/site/home-account-link";
 import { getBook } from "@/lib/content";
 
 const OUTCOMES = [
@@ -56,9 +57,7 @@ export default function HomePage() {
               Start reading
             </Link>
           )}
-          <Link href="/sign-up" className="btn-ghost">
-            Create a free account
-          </Link>
+          <HomeAccountLink />
         </div>
       </section>
 

@@ -4,7 +4,8 @@
 // difference to the lightest route, and the p50 time-to-first-byte and
 // largest-contentful-paint over 10 loads in headless Chromium. Then, on a
 // chapter, the gzip size of the JavaScript the tutor panel downloads when it
-// opens, then with a first answer, an answer with code and one with maths.
+// opens, then with a first answer, an answer with code and one with maths,
+// and the size of the search index the search dialog fetches on first use.
 import zlib from "node:zlib";
 import { chromium } from "playwright";
 import { startProductionServer } from "./production-server.mjs";
@@ -137,6 +138,8 @@ for (const route of ROUTES) {
 }
 const tutor = await tutorDownloads(browser);
 await browser.close();
+// Served gzipped as built; its uncompressed size is what the browser parses.
+const searchIndex = Buffer.from(await (await fetch(`${BASE}/search-index.json.gz`)).arrayBuffer());
 
 const lightest = Math.min(...rows.map((row) => row.bytes));
 const kb = (bytes) => (bytes / 1024).toFixed(1);
@@ -152,5 +155,6 @@ console.log(`\nLightest route: ${kb(lightest)} KB. Chapter pages add at most ${k
 console.log(`\nTutor panel on ${TUTOR_CHAPTER}${"JS gzip KB".padStart(44 - TUTOR_CHAPTER.length)}${"files".padStart(7)}`);
 for (const row of tutor) console.log(`  ${row.step.padEnd(42)}${kb(row.bytes).padStart(11)}${String(row.files).padStart(7)}`);
 console.log(`Opening the panel downloads ${kb(tutor[0].bytes)} KB (budget: 120 KB); highlighting and maths load only with answers that need them.`);
+console.log(`\nSearch index (fetched when search first opens): ${kb(searchIndex.length)} KB gzip, ${kb(zlib.gunzipSync(searchIndex).length)} KB of JSON.`);
 stop();
 process.exit(0);

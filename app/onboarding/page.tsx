@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { getBackground } from "@/db/queries/background";
 import { BackgroundForm } from "@/components/onboarding/background-form";
+import { QUESTION_COUNT, STEPS } from "@/components/onboarding/questions";
 import { requirePageSession } from "@/lib/auth";
 import { toAnswers } from "@/lib/background/answers";
 import { safeNext, withNext } from "@/lib/redirect";
@@ -19,8 +20,8 @@ export default async function OnboardingPage({ searchParams }: PageProps<"/onboa
         <div>
           <h1 className="font-mono text-xl font-semibold">Welcome, {session.user.name.split(" ")[0]}</h1>
           <p className="mt-1 text-sm text-muted">
-            Four quick questions so the tutor can pitch its answers at your level and to the hardware you have. It takes
-            about a minute; you can change your answers any time on your account page.
+            {QUESTION_COUNT} quick questions in {STEPS.length} short steps, so the tutor can pitch its answers at your level and to the hardware you have. It takes
+            a minute or two; you can change your answers any time on your account page.
           </p>
         </div>
         <BackgroundForm mode="wizard" initial={toAnswers(background)} next={next} />

@@ -108,10 +108,10 @@ export function History({ current, onOpen, onDeleted }: { current: string | null
               </button>
             )}
             <button type="button" className="chat-icon-button" aria-label={`Rename “${item.title}”`} onClick={() => setEditing(item.id)}>
-              ✎
+              <EditIcon />
             </button>
             <button type="button" className="chat-icon-button" aria-label={`Delete “${item.title}”`} onClick={() => remove(item.id, item.title)}>
-              🗑
+              <TrashIcon />
             </button>
           </li>
         ))}
@@ -123,5 +123,22 @@ export function History({ current, onOpen, onDeleted }: { current: string | null
         </button>
       )}
     </div>
+  );
+}
+
+// Drawn rather than emoji: without an emoji font 🗑 shows as an empty box.
+function TrashIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 24 24" width="14" height="14" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" data-icon="delete">
+      <path d="M3 6h18M8 6V4a2 2 0 0 1 2-2h4a2 2 0 0 1 2 2v2m3 0-1 14a2 2 0 0 1-2 2H8a2 2 0 0 1-2-2L5 6m5 5v6m4-6v6" />
+    </svg>
+  );
+}
+
+function EditIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 24 24" width="14" height="14" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" data-icon="rename">
+      <path d="M12 20h9M16.5 3.5a2.12 2.12 0 0 1 3 3L7 19l-4 1 1-4z" />
+    </svg>
   );
 }

@@ -70,6 +70,7 @@ export const STEPS: Step[] = [
   },
 ];
 
+export const QUESTION_COUNT = STEPS.reduce((sum, step) => sum + step.questions.length, 0);
 
 export const stepOf = (field: string) => STEPS.findIndex((step) => step.questions.some((q) => q.name === field) || (step.note && field === "goalsNote"));
 

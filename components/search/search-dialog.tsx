@@ -1,27 +1,24 @@
 "use client";
 
-import MiniSearch from "minisearch";
+import type MiniSearch from "minisearch";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { searchDocs, type SearchDoc, type SearchIndex } from "@/lib/search/search-docs";
-
-type Result = SearchDoc & { score: number };
+import { createSearch, searchDocs, searchSections, type SearchDoc, type SearchHit, type SearchIndex } from "@/lib/search/search-docs";
 
 let indexPromise: Promise<MiniSearch<SearchDoc>> | null = null;
 
+async function fetchIndex(): Promise<SearchIndex> {
+  const response = await fetch("/search-index.json.gz");
+  if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
+  return (await new Response(response.body.pipeThrough(new DecompressionStream("gzip"))).json()) as SearchIndex;
+}
+
 function loadIndex(): Promise<MiniSearch<SearchDoc>> {
-  indexPromise ??= fetch("/search-index.json")
-    .then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.json() as Promise<SearchIndex>;
-    })
-    .then((index) => {
-      const search = new MiniSearch<SearchDoc>({
-        fields: ["title", "heading", "text"],
-        storeFields: ["title", "heading", "text"],
-        searchOptions: { boost: { title: 3, heading: 2 }, prefix: true, fuzzy: 0.15, combineWith: "AND" },
-      });
-      search.addAll(searchDocs(index));
+  indexPromise ??= fetchIndex()
+    .then(async (index) => {
+      const search = createSearch();
+      // In chunks, so indexing the whole book does not freeze the page.
+      await search.addAllAsync(searchDocs(index), { chunkSize: 100 });
       return search;
     })
     .catch((error: unknown) => {
@@ -58,12 +55,12 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
     if (!open && element.open) element.close();
   }, [open]);
 
-  const results = useMemo<Result[]>(() => {
+  const results = useMemo<SearchHit[]>(() => {
     if (!index || query.trim().length < 2) return [];
-    return index.search(query.trim()).slice(0, 12) as unknown as Result[];
+    return searchSections(index, query.trim());
   }, [index, query]);
 
-  function go(result: Result | undefined) {
+  function go(result: SearchHit | undefined) {
     if (!result) return;
     onClose();
     router.push(result.id);

@@ -1,5 +1,6 @@
-import type { Root, RootContent } from "mdast";
+import type { Code, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
+import { visit } from "unist-util-visit";
 import type { Page } from "./book";
 import { proseOf } from "./markdown";
 import { blockMarkdown } from "./to-markdown";
@@ -11,6 +12,8 @@ export type Section = {
   headingPath: string[];
   /** The section's top-level blocks (paragraphs, lists, whole code blocks) as text. */
   blocks: string[];
+  /** Every code block in the section, those inside components too: search indexes their identifiers. */
+  code: string[];
   text: string;
 };
 
@@ -21,7 +24,7 @@ export type Section = {
 export function sectionsOf(page: Page, options: { includeCode?: boolean } = {}): Section[] {
   const idByLine = new Map(page.headings.map((heading) => [heading.line, heading.id]));
   const sections: Omit<Section, "text">[] = [];
-  let current: Omit<Section, "text"> = { anchor: "", headingPath: [], blocks: [] };
+  let current: Omit<Section, "text"> = { anchor: "", headingPath: [], blocks: [], code: [] };
   let h2 = "";
   for (const node of (page.tree as Root).children) {
     if (node.type === "yaml") continue;
@@ -33,11 +36,15 @@ export function sectionsOf(page: Page, options: { includeCode?: boolean } = {}):
         anchor: idByLine.get(node.position?.start.line ?? -1) ?? "",
         headingPath: node.depth <= 2 ? [title] : [h2, title].filter(Boolean),
         blocks: [],
+        code: [],
       };
       continue;
     }
     const text = blockText(node, options.includeCode ?? false);
     if (text) current.blocks.push(text);
+    visit(node, "code", (code: Code) => {
+      current.code.push(code.value);
+    });
   }
   sections.push(current);
   return sections

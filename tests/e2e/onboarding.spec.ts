@@ -5,6 +5,7 @@ test("a new learner signs up, answers every step, edits an answer and signs back
   const email = uniqueEmail("ada");
   await signUp(page, "Ada Lovelace", email);
 
+  await expect(page.getByText(/^12 quick questions in 4 short steps/)).toBeVisible();
   await expect(page.getByText("Step 1 of 4")).toBeVisible();
   await expect(page.getByRole("link", { name: "Skip for now" })).toBeVisible();
   await page.getByRole("button", { name: "Next" }).click();

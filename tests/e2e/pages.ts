@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const PASSWORD = "correct-horse-battery";
 
@@ -31,4 +31,20 @@ export async function openAccountMenu(page: Page, name: string) {
 
 export async function chooseAll(page: Page, answers: [group: string, option: string][]) {
   for (const [group, option] of answers) await choose(page, group, option);
+}
+
+/**
+ * Measures the first KaTeX subscript under `root` against its base. With a stylesheet from another KaTeX version
+ * than the renderer, the class names miss and the script comes out at full size ("p_A" reads "pA").
+ */
+export async function expectTypesetSubscript(root: Locator) {
+  const script = root.locator(".katex .msupsub .vlist-t2 .mtight").first();
+  await expect(script).toBeVisible();
+  const sizes = await script.evaluate((leaf) => {
+    const base = leaf.closest(".msupsub")!.previousElementSibling!;
+    const measure = (element: Element) => ({ fontSize: parseFloat(getComputedStyle(element).fontSize), bottom: element.getBoundingClientRect().bottom });
+    return { base: measure(base), script: measure(leaf) };
+  });
+  expect(sizes.script.fontSize).toBeLessThan(sizes.base.fontSize * 0.85);
+  expect(sizes.script.bottom).toBeGreaterThan(sizes.base.bottom);
 }

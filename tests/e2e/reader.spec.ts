@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { choose, chooseAll, signUp, uniqueEmail } from "./pages";
+import { choose, chooseAll, expectTypesetSubscript, signUp, uniqueEmail } from "./pages";
 
 test("the home page leads into the book, and the sidebar and prev/next move through it", async ({ page }) => {
   await page.goto("/");
@@ -31,6 +31,36 @@ test("the table of contents jumps to a section and follows the reader", async ({
   await expect(toc.locator('[aria-current="location"]')).toHaveCount(1);
 });
 
+test("below the wide layout 'On this page' is a folded list at the top of the chapter", async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await page.goto("/learn/ros2/architecture-dds-qos");
+  const toc = page.getByRole("navigation", { name: "On this page" });
+  await expect(toc).toBeHidden();
+  await page.locator("summary", { hasText: "On this page" }).click();
+  await toc.getByRole("link", { name: "Discovery and domains" }).click();
+  await expect(page).toHaveURL(/#discovery-and-domains$/);
+  await expect(page.locator("h2#discovery-and-domains")).toBeInViewport();
+  await expect(toc.locator('[aria-current="location"]')).toHaveText("Discovery and domains");
+});
+
+test("the contents column marks the section being read at every scroll position, and shows it", async ({ page }) => {
+  await page.goto("/learn/humanoid/bipedal-locomotion-balance");
+  const marked = page.locator('.book-toc [aria-current="location"]');
+  const end = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+  for (let step = 1; step <= 12; step++) {
+    await page.evaluate((y) => window.scrollTo(0, y), Math.round((end * step) / 12));
+    // The section being read: the last heading at or above the line under the sticky header.
+    const reading = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll<HTMLElement>(".book-toc [data-toc-id]")].map((link) => link.dataset.tocId!);
+      return ids.filter((id) => document.getElementById(id)!.getBoundingClientRect().top <= 96).at(-1);
+    });
+    expect(reading, `a heading has been scrolled past at step ${step}`).toBeDefined();
+    await expect(marked).toHaveCount(1);
+    await expect(marked).toHaveAttribute("data-toc-id", reading!);
+    await expect(marked).toBeInViewport();
+  }
+});
+
 test("search finds a section and lands on it", async ({ page }) => {
   await page.goto("/learn");
   await page.keyboard.press("Control+K");
@@ -42,6 +72,21 @@ test("search finds a section and lands on it", async ({ page }) => {
   await expect(page).toHaveURL(/\/learn\/[a-z0-9-]+\/[a-z0-9-]+#[a-z0-9-]+$/);
   const anchor = new URL(page.url()).hash.slice(1);
   await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
+});
+
+test("search finds a code identifier anywhere in a section, and plain words for it", async ({ page }) => {
+  await page.goto("/learn");
+  await page.keyboard.press("Control+K");
+  const dialog = page.getByRole("dialog", { name: "Search the book" });
+  const input = dialog.getByRole("combobox");
+  await input.fill("StaticTransformBroadcaster");
+  await expect(dialog.getByRole("option").first()).toContainText("Coordinate Frames with tf2");
+  await input.fill("how do I make my robot walk");
+  await expect(dialog.getByRole("option").first()).toBeVisible();
+  await input.fill("static transform broadcaster");
+  await expect(dialog.getByRole("option").first()).toContainText("Static transforms");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/learn\/ros2\/tf2-and-rviz#static-transforms-sensor-mounts$/);
 });
 
 test("the theme toggle is remembered after a reload", async ({ page }) => {
@@ -74,6 +119,7 @@ test("an unknown chapter is a real 404", async ({ page }) => {
   const response = await page.goto("/learn/ros2/no-such-chapter");
   expect(response?.status()).toBe(404);
   await expect(page.getByText(/could not be found/i)).toBeVisible();
+  await expect(page).toHaveTitle(/^Not found · /);
 });
 
 test("a quiz gives instant feedback with its explanation", async ({ page }) => {
@@ -112,6 +158,8 @@ test("background blocks open for readers whose setup matches", async ({ page }) 
   await expect(jetson).toBeVisible();
   await expect(jetson).not.toHaveAttribute("open", "");
 
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Create a free account" })).toBeVisible();
   await signUp(page, "Jetson Owner", uniqueEmail("jetson"));
   await chooseAll(page, [
     ["Programming experience", "Beginner"],
@@ -134,6 +182,9 @@ test("background blocks open for readers whose setup matches", async ({ page }) 
   await choose(page, "Hours per week", "Under 3 hours");
   await page.getByRole("button", { name: "Finish", exact: true }).click();
   await expect(page).toHaveURL(/\/$/);
+  // A reader with an account is not offered another one.
+  await expect(page.getByRole("link", { name: "Your account and background" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Create a free account" })).toHaveCount(0);
 
   await page.goto("/learn/foundations/hardware-and-lab-setup");
   await expect(jetson).toHaveAttribute("open", "");
@@ -170,4 +221,9 @@ test("figures sit on the panel colour in both themes, which their SVG palettes a
   const light = await colours();
   expect(light.image).toBe(light.panel);
   expect(light.panel).not.toBe(dark.panel);
+});
+
+test("maths is typeset with the stylesheet of the KaTeX that rendered it: a subscript is smaller and lowered", async ({ page }) => {
+  await page.goto("/learn/humanoid/bipedal-locomotion-balance");
+  await expectTypesetSubscript(page.locator("article"));
 });

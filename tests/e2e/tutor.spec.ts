@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signUp, uniqueEmail } from "./pages";
+import { expectTypesetSubscript, signUp, uniqueEmail } from "./pages";
 
 const panel = (page: Page) => page.getByRole("complementary", { name: "AI tutor" });
 
@@ -78,8 +78,12 @@ test("history survives a reload; conversations can be renamed and deleted; other
   expect(((await stranger.json()) as { conversations: unknown[] }).conversations).toEqual([]);
   await other.close();
 
+  const remove = list.getByRole("button", { name: "Delete “Bridging notes”" });
+  // A drawn icon, not an emoji that shows as an empty box where no emoji font is installed.
+  await expect(remove.locator("svg")).toBeVisible();
+  await expect(remove).toHaveText("");
   page.once("dialog", (dialog) => dialog.accept());
-  await list.getByRole("button", { name: "Delete “Bridging notes”" }).click();
+  await remove.click();
   await expect(list.getByText("Bridging notes")).toHaveCount(0);
   await expect(panel(page).getByText("No conversations yet.")).toBeVisible();
 });
@@ -114,6 +118,7 @@ test("code comes highlighted, maths typeset with KaTeX, and the open panel passe
   const maths = await ask(page, "How is depth computed from stereo disparity?");
   await expect(maths.locator(".katex").first()).toBeVisible();
   await expect(maths.locator(".chat-markdown")).not.toContainText("$");
+  await expectTypesetSubscript(maths);
 
   const results = await new AxeBuilder({ page }).include(".chat-panel").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(results.violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);

@@ -9,7 +9,7 @@ import { ModuleChapters } from "@/components/book/module-chapters";
 import { PageMeta } from "@/components/book/page-meta";
 import { Pager } from "@/components/book/pager";
 import { Sidebar } from "@/components/book/sidebar";
-import { TableOfContents } from "@/components/book/toc";
+import { InlineTableOfContents, TableOfContents } from "@/components/book/toc";
 import { getBook, getPage, neighbours } from "@/lib/content";
 import { editUrlFor } from "@/lib/content/edit-url";
 import "katex/dist/katex.min.css";
@@ -62,6 +62,7 @@ export default async function ChapterPage({ params }: PageProps<"/learn/[...slug
             </div>
           )}
         </header>
+        <InlineTableOfContents page={page} />
         <ChapterBody page={page} />
         {page.kind === "overview" && <ModuleChapters module={bookModule} />}
         <Pager previous={previous} next={next} />

@@ -1,0 +1,24 @@
+"use client";
+
+import Link from "next/link";
+import { useSession } from "@/lib/auth-client";
+
+/** The home page's second call to action: an account for guests, their own account page for readers who have one. */
+export function HomeAccountLink() {
+  const { data: session, isPending } = useSession();
+  // Holds the button's place so the row does not jump once the session is known.
+  if (isPending) return <span className="btn-ghost invisible" aria-hidden="true">Create a free account</span>;
+  // Guests chatting with the tutor have an anonymous session but no account yet.
+  if (!session || session.user.isAnonymous) {
+    return (
+      <Link href="/sign-up" className="btn-ghost">
+        Create a free account
+      </Link>
+    );
+  }
+  return (
+    <Link href="/account" className="btn-ghost">
+      Your account and background
+    </Link>
+  );
+}
