@@ -10,6 +10,13 @@ const nextConfig: NextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // Every page of the book also as Markdown, beside its HTML: /learn/ros2.md, /learn/ros2/tf2-and-rviz.md.
+  async rewrites() {
+    return [
+      { source: "/learn/:module.md", destination: "/markdown/:module" },
+      { source: "/learn/:module/:chapter.md", destination: "/markdown/:module/:chapter" },
+    ];
+  },
   outputFileTracingIncludes: {
     "/api/chat": retrievalFiles,
     "/api/search": retrievalFiles,

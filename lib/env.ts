@@ -9,6 +9,8 @@ const optional = z
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   VERCEL: optional,
+  // Set by Vercel: the production domain, for absolute links when BETTER_AUTH_URL is not set.
+  VERCEL_PROJECT_PRODUCTION_URL: optional,
   DATABASE_URL: optional.pipe(
     z
       .string()

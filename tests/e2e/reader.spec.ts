@@ -11,8 +11,11 @@ test("the home page leads into the book, and the sidebar and prev/next move thro
 
   const nav = page.getByRole("navigation", { name: "Book chapters" });
   await nav.getByText("Module 1 — ROS 2, the robotic nervous system").click();
-  await nav.getByRole("link", { name: "Nodes, Topics, Services and Actions" }).click();
-  await expect(page).toHaveURL(/\/learn\/ros2\/nodes-topics-services-actions$/);
+  // On a loaded machine a click can land while the sidebar is still hydrating and be lost: click again then.
+  await expect(async () => {
+    await nav.getByRole("link", { name: "Nodes, Topics, Services and Actions" }).click();
+    await expect(page).toHaveURL(/\/learn\/ros2\/nodes-topics-services-actions$/, { timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nodes, Topics, Services and Actions");
   await expect(nav.getByRole("link", { name: "Nodes, Topics, Services and Actions" })).toHaveAttribute("aria-current", "page");
 
@@ -226,4 +229,16 @@ test("figures sit on the panel colour in both themes, which their SVG palettes a
 test("maths is typeset with the stylesheet of the KaTeX that rendered it: a subscript is smaller and lowered", async ({ page }) => {
   await page.goto("/learn/humanoid/bipedal-locomotion-balance");
   await expectTypesetSubscript(page.locator("article"));
+});
+
+test("the book is open to machines: Markdown beside every chapter, llms.txt, sitemap and robots", async ({ request }) => {
+  const chapter = await request.get("/learn/ros2/tf2-and-rviz.md");
+  expect(chapter.status()).toBe(200);
+  expect(chapter.headers()["content-type"]).toMatch(/^text\/markdown/);
+  expect(await chapter.text()).toMatch(/^# Coordinate Frames with tf2/);
+  expect((await request.get("/learn/ros2.md")).status()).toBe(200);
+  expect((await request.get("/learn/ros2/no-such-chapter.md")).status()).toBe(404);
+  expect(await (await request.get("/llms.txt")).text()).toContain("/learn/ros2/tf2-and-rviz.md)");
+  expect(await (await request.get("/sitemap.xml")).text()).toContain("/learn/ros2/tf2-and-rviz</loc>");
+  expect(await (await request.get("/robots.txt")).text()).toMatch(/Sitemap: .*\/sitemap\.xml/);
 });
