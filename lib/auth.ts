@@ -10,6 +10,7 @@ import { getDb } from "@/db";
 import type { Database } from "@/db/client";
 import * as schema from "@/db/schema";
 import { authSecret } from "./auth-secret";
+import { CLIENT_ADDRESS_HEADER, withClientAddress } from "./client-address";
 import { env, socialProviders, type Env } from "./env";
 import { adoptGuestData } from "./guests";
 import { PASSWORD_MIN_LENGTH } from "./limits";
@@ -24,7 +25,7 @@ export const AUTH_RATE_LIMITS = {
 
 export function createAuth(db: Database, e: Env = env()) {
   const social = socialProviders(e);
-  return betterAuth({
+  const auth = betterAuth({
     appName: "Physical AI & Humanoid Robotics",
     // Deployed apps set BETTER_AUTH_URL; a local server answers on whatever
     // loopback host and port it was started with.
@@ -70,6 +71,8 @@ export function createAuth(db: Database, e: Env = env()) {
     },
     advanced: {
       useSecureCookies: e.NODE_ENV === "production",
+      // Set by `handler` below from what the deployment vouches for, so a made-up X-Forwarded-For is not a new address.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
       database: { generateId: () => crypto.randomUUID() },
     },
     plugins: [
@@ -80,6 +83,7 @@ export function createAuth(db: Database, e: Env = env()) {
       nextCookies(),
     ],
   });
+  return { ...auth, handler: (request: Request) => auth.handler(withClientAddress(request, e)) };
 }
 
 export type Auth = ReturnType<typeof createAuth>;

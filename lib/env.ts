@@ -32,6 +32,14 @@ const envSchema = z.object({
   RAG_TOP_K: z.coerce.number().int().min(1).max(20).default(5),
   CHAT_MESSAGES_PER_HOUR: z.coerce.number().int().positive().default(60),
   GUEST_MESSAGES_PER_HOUR: z.coerce.number().int().positive().default(15),
+  TRUSTED_PROXY_HEADER: optional.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9-]+$/, "must be a header name, e.g. x-forwarded-for")
+      .transform((name) => name.toLowerCase())
+      .optional(),
+  ),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
   GITHUB_CLIENT_ID: optional,
   GITHUB_CLIENT_SECRET: optional,
   GOOGLE_CLIENT_ID: optional,

@@ -11,6 +11,8 @@ vi.stubEnv("DATABASE_URL", "");
 vi.stubEnv("DATA_DIR", dataDir);
 vi.stubEnv("CHAT_MESSAGES_PER_HOUR", "6");
 vi.stubEnv("GUEST_MESSAGES_PER_HOUR", "3");
+// The tests stand in for a proxy that sets X-Forwarded-For (their `ip`).
+vi.stubEnv("TRUSTED_PROXY_HEADER", "x-forwarded-for");
 // The offline tutor answers: no model is configured.
 delete process.env.OPENAI_API_KEY;
 delete process.env.OPENAI_BASE_URL;

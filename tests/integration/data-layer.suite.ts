@@ -35,6 +35,8 @@ export function dataLayerSuite(driver: "pglite" | "postgres" | "neon", setup: Se
         return;
       }
       teardown = result.teardown;
+      // The tests stand in for a proxy that sets X-Forwarded-For (their `ip`).
+      process.env.TRUSTED_PROXY_HEADER = "x-forwarded-for";
       app = await loadApp();
       if (driver !== "pglite") {
         const handle = app.client.createDatabase(app.client.resolveDatabaseConfig());
