@@ -2,12 +2,15 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { LRUCache } from "lru-cache";
+import { z } from "zod";
 import { betterAuth } from "better-auth";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { anonymous } from "better-auth/plugins/anonymous";
 import { getDb } from "@/db";
 import type { Database } from "@/db/client";
+import { consumeAttempt } from "@/db/queries/rate-limit";
 import * as schema from "@/db/schema";
 import { authSecret } from "./auth-secret";
 import { CLIENT_ADDRESS_HEADER, withClientAddress } from "./client-address";
@@ -16,12 +19,17 @@ import { adoptGuestData } from "./guests";
 import { PASSWORD_MIN_LENGTH } from "./limits";
 import { withNext } from "./redirect";
 
-// Sign-in is the endpoint worth guessing against: a handful of tries a minute
-// per address, counted in the database so every serverless instance agrees.
+// Sign-in is the endpoint worth guessing against. Per address, enough for a
+// class behind one school address to sign in (typos included); per account, a
+// handful of tries a minute, whatever address they come from. Both are counted
+// in the database so every serverless instance agrees.
 export const AUTH_RATE_LIMITS = {
-  "/sign-in/email": { window: 60, max: 5 },
+  "/sign-in/email": { window: 60, max: 60 },
   "/sign-up/email": { window: 60, max: 10 },
 };
+export const SIGN_IN_PER_ACCOUNT = { window: 60, max: 5 };
+
+const signInAccount = z.object({ email: z.string() });
 
 export function createAuth(db: Database, e: Env = env()) {
   const social = socialProviders(e);
@@ -62,6 +70,22 @@ export function createAuth(db: Database, e: Env = env()) {
       cookieCache: { enabled: true, maxAge: 5 * 60 },
     },
     user: { deleteUser: { enabled: true } },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-in/email") return;
+        const body = signInAccount.safeParse(ctx.body);
+        if (!body.success) return;
+        const email = body.data.email.trim().toLowerCase();
+        const { allowed, retryAfter } = await consumeAttempt(db, `sign-in:${email}`, SIGN_IN_PER_ACCOUNT);
+        if (!allowed) {
+          throw new APIError(
+            "TOO_MANY_REQUESTS",
+            { message: "Too many sign-in attempts for this account. Please try again later." },
+            { "X-Retry-After": String(retryAfter) },
+          );
+        }
+      }),
+    },
     rateLimit: {
       enabled: true,
       storage: "database",
