@@ -13,8 +13,10 @@ import type { Database } from "@/db/client";
 import { consumeAttempt } from "@/db/queries/rate-limit";
 import * as schema from "@/db/schema";
 import { authSecret } from "./auth-secret";
+import { boundedRequest } from "./body";
 import { CLIENT_ADDRESS_HEADER, withClientAddress } from "./client-address";
 import { env, socialProviders, type Env } from "./env";
+import { errorResponse } from "./errors";
 import { adoptGuestData } from "./guests";
 import { PASSWORD_MIN_LENGTH } from "./limits";
 import { withNext } from "./redirect";
@@ -107,7 +109,18 @@ export function createAuth(db: Database, e: Env = env()) {
       nextCookies(),
     ],
   });
-  return { ...auth, handler: (request: Request) => auth.handler(withClientAddress(request, e)) };
+  return {
+    ...auth,
+    handler: async (request: Request) => {
+      let trusted: Request;
+      try {
+        trusted = await boundedRequest(withClientAddress(request, e));
+      } catch (error) {
+        return errorResponse(error, `${request.method} ${new URL(request.url).pathname}`);
+      }
+      return auth.handler(trusted);
+    },
+  };
 }
 
 export type Auth = ReturnType<typeof createAuth>;

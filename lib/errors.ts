@@ -4,7 +4,7 @@
 /** An error a person can act on; `status` is the HTTP status it maps to. */
 export class AppError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 429 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503,
     message: string,
     readonly details?: Record<string, string>,
     /** Seconds until a rate-limited caller may try again. */

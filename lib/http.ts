@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { getSession, type Session } from "./auth";
+import { readBody, refuseDeclaredOversize } from "./body";
 import { AppError, errorResponse } from "./errors";
 
 /** Names each invalid field, e.g. { gpu: "Invalid option: expected one of ..." }. */
@@ -23,10 +24,12 @@ function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> 
   return parsed.data;
 }
 
+/** The JSON body checked against `schema`. Call it after `requireSession`, so a stranger's body is never read. */
 export async function parseJson<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+  const text = new TextDecoder().decode(await readBody(request));
   let body: unknown;
   try {
-    body = await request.json();
+    body = JSON.parse(text);
   } catch {
     throw new AppError(400, "The request body must be JSON.");
   }
@@ -47,6 +50,7 @@ export async function requireSession(request: Request): Promise<Session> {
 export function route<Args extends unknown[]>(handler: (request: Request, ...args: Args) => Promise<Response>) {
   return async (request: Request, ...args: Args): Promise<Response> => {
     try {
+      refuseDeclaredOversize(request);
       return await handler(request, ...args);
     } catch (error) {
       return errorResponse(error, `${request.method} ${new URL(request.url).pathname}`);

@@ -263,3 +263,58 @@ describe("guests", () => {
     expect(asMember).toEqual(asGuest);
   });
 });
+
+describe("request bodies", () => {
+  const MB = 1024 * 1024;
+  /** A body of `bytes` that counts how much of it the server pulls. */
+  function streamedBody(bytes: number) {
+    const chunk = new TextEncoder().encode(`{"message":{"id":"big","text":"${"a".repeat(16 * 1024 - 30)}`);
+    const state = { pulled: 0 };
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (state.pulled >= bytes) return controller.close();
+        state.pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    return { stream, state };
+  }
+  const post = (jar: CookieJar | undefined, body: ReadableStream<Uint8Array>, length?: number, path = "/api/chat") => {
+    const headers = new Headers({ "content-type": "application/json", origin: "http://localhost:3000" });
+    if (length !== undefined) headers.set("content-length", String(length));
+    const cookie = jar?.header();
+    if (cookie) headers.set("cookie", cookie);
+    const req = new Request(`http://localhost:3000${path}`, { method: "POST", headers, body, duplex: "half" } as RequestInit);
+    return path === "/api/chat" ? chatRoute.POST(req) : authRoute.POST(req);
+  };
+
+  it("refuses a body whose Content-Length is too large with 413, before reading it or checking the session", async () => {
+    const { stream, state } = streamedBody(100 * MB);
+    const response = await post(undefined, stream, 100 * MB);
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { error: string }).error).toMatch(/at most 64 KB/);
+    expect(state.pulled).toBeLessThan(MB);
+  });
+
+  it("stops reading a streamed body at the limit and answers 413", async () => {
+    const { stream, state } = streamedBody(10 * MB);
+    const response = await post(alice, stream);
+    expect(response.status).toBe(413);
+    expect(state.pulled).toBeLessThan(MB);
+  });
+
+  it("limits bodies sent to the auth endpoints too", async () => {
+    const declared = streamedBody(100 * MB);
+    expect((await post(undefined, declared.stream, 100 * MB, "/api/auth/sign-in/email")).status).toBe(413);
+    const streamed = streamedBody(10 * MB);
+    expect((await post(undefined, streamed.stream, undefined, "/api/auth/sign-in/email")).status).toBe(413);
+    expect(streamed.state.pulled).toBeLessThan(MB);
+  });
+
+  it("checks the session before reading a body", async () => {
+    const { stream, state } = streamedBody(10 * MB);
+    const response = await post(undefined, stream);
+    expect(response.status).toBe(401);
+    expect(state.pulled).toBeLessThan(MB);
+  });
+});

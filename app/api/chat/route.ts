@@ -18,11 +18,10 @@ const titleFrom = (question: string) => (question.length > 60 ? `${question.slic
 
 export const POST = route(async (request) => {
   const started = performance.now();
-  const body = await parseJson(request, chatRequest);
-  const question: TutorQuestion = { text: body.message.text, selection: body.selection, chapter: body.chapter };
-  const authStarted = performance.now();
   const { user } = await requireSession(request);
   const authDone = performance.now();
+  const body = await parseJson(request, chatRequest);
+  const question: TutorQuestion = { text: body.message.text, selection: body.selection, chapter: body.chapter };
   const db = await getDb();
   const e = env();
 
@@ -74,7 +73,7 @@ export const POST = route(async (request) => {
     },
     history: historyBefore(history, body.message.id),
     timing: [
-      `auth;dur=${(authDone - authStarted).toFixed(1)}`,
+      `auth;dur=${(authDone - started).toFixed(1)}`,
       `retrieval;dur=${found.ms.toFixed(1)}`,
       `pre-model;dur=${preModel.toFixed(1)}`,
     ].join(", "),
