@@ -233,6 +233,20 @@ describe("ownership, validation and limits", () => {
     expect(response.status).toBe(401);
   });
 
+  it("counts a retried question against the hourly limit, so resending one message id is not free", async () => {
+    const jar = await signUp("retry-chat@example.com");
+    const question = { id: messageId(), text: "What is a URDF joint?" };
+    const { metadata } = await readUIStream(await ask(jar, { message: question }));
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const response = await ask(jar, { conversationId: metadata.conversationId, message: question });
+      statuses.push(response.status);
+      await (response.status === 200 ? readUIStream(response) : response.text());
+    }
+    // Six an hour: the first question and five retries, then 429.
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
+  });
+
   it("limits questions per hour, lower for guests, with when to retry", async () => {
     const guest = new CookieJar();
     expect(guest.store(await authRoute.POST(request("/api/auth/sign-in/anonymous", { body: {}, ip: "198.18.1.1" }))).status).toBe(200);
