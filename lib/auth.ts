@@ -19,6 +19,7 @@ import { env, socialProviders, type Env } from "./env";
 import { errorResponse } from "./errors";
 import { adoptGuestData } from "./guests";
 import { PASSWORD_MIN_LENGTH } from "./limits";
+import { STORABLE_HINT, isStorable } from "./storable-text";
 import { withNext } from "./redirect";
 
 // Sign-in is the endpoint worth guessing against. Per address, enough for a
@@ -74,6 +75,12 @@ export function createAuth(db: Database, e: Env = env()) {
     user: { deleteUser: { enabled: true } },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        const unstorable = Object.entries((ctx.body ?? {}) as Record<string, unknown>).find(
+          ([, value]) => typeof value === "string" && !isStorable(value),
+        );
+        if (unstorable) {
+          throw new APIError("BAD_REQUEST", { code: "INVALID_TEXT", message: `Invalid ${unstorable[0]}: ${STORABLE_HINT}.` });
+        }
         if (ctx.path !== "/sign-in/email") return;
         const body = signInAccount.safeParse(ctx.body);
         if (!body.success) return;

@@ -221,11 +221,37 @@ describe("ownership, validation and limits", () => {
     ["an 8,001-character selection", { message: { id: "x4", text: "hi" }, selection: { text: "s".repeat(8001) } }, "selection.text"],
     ["an unknown field", { message: { id: "x5", text: "hi" }, role: "system" }, "role"],
     ["a path as the chapter", { message: { id: "x6", text: "hi" }, chapter: "../../etc" }, "chapter"],
+    ["a null character in the message", { message: { id: "x7", text: "hi\u0000there" } }, "message.text"],
+    ["a lone surrogate in the message", { message: { id: "x8", text: "hi \ud800" } }, "message.text"],
+    ["a null character in the selection", { message: { id: "x9", text: "hi" }, selection: { text: "a\u0000b" } }, "selection.text"],
+    ["a lone surrogate in the selection heading", { message: { id: "x10", text: "hi" }, selection: { text: "ab", heading: "\udc00" } }, "selection.heading"],
   ])("rejects %s with a 400 naming the field", async (_label, body, field) => {
     const response = await ask(alice, body);
     expect(response.status).toBe(400);
     const payload = (await response.json()) as { error: string; fields: Record<string, string> };
     expect(Object.keys(payload.fields).join(" ")).toContain(field);
+  });
+
+  it("refuses null characters, lone surrogates and impossible cursor dates elsewhere with a 400 naming the field", async () => {
+    const { metadata } = await readUIStream(await ask(alice, { message: { id: messageId(), text: "What is a URDF link?" } }));
+    const id = metadata.conversationId as string;
+    const fields = async (response: Response) => {
+      expect(response.status).toBe(400);
+      return Object.keys(((await response.json()) as { fields: Record<string, string> }).fields);
+    };
+    expect(await fields(await conversationCall("PATCH", id, alice, { title: "a\u0000b" }))).toEqual(["title"]);
+    expect(await fields(await conversationCall("PATCH", id, alice, { title: "\ud83d" }))).toEqual(["title"]);
+    const db = await getDb();
+    const answer = (await db.select().from(schema.messages).where(eq(schema.messages.conversationId, id))).find((m) => m.role === "assistant")!;
+    expect(await fields(await rate(answer.id, alice, { rating: "down", note: "bad\u0000" }))).toEqual(["note"]);
+    const background = await backgroundRoute.PUT(request("/api/background", { method: "PUT", jar: alice, body: { ...validBackground, goalsNote: "x\udfff" } }));
+    expect(await fields(background)).toEqual(["goalsNote"]);
+    const cursor = encodeURIComponent(`2026-13-45T99:99:99Z_${crypto.randomUUID()}`);
+    expect(await fields(await listRoute.GET(request(`/api/conversations?cursor=${cursor}`, { jar: alice })))).toEqual(["cursor"]);
+
+    const renamed = await authRoute.POST(request("/api/auth/update-user", { body: { name: "Al\u0000ice" }, jar: alice }));
+    expect(renamed.status).toBe(400);
+    expect(((await renamed.json()) as { message: string }).message).toMatch(/^Invalid name: must not contain null characters/);
   });
 
   it("asks for a session", async () => {
