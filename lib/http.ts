@@ -2,7 +2,41 @@ import "server-only";
 import { z } from "zod";
 import { getSession, type Session } from "./auth";
 import { readBody, refuseDeclaredOversize } from "./body";
+import { env } from "./env";
 import { AppError, errorResponse } from "./errors";
+
+/**
+ * Whether `origin` is this app: the host the request was sent to, or the
+ * configured public URL. Compared by host, since a TLS-terminating proxy may
+ * hand the server an http:// URL for an https:// page.
+ */
+function isOwnOrigin(origin: string, request: Request): boolean {
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    return false;
+  }
+  const configured = env().BETTER_AUTH_URL;
+  return host === new URL(request.url).host || (configured !== undefined && host === new URL(configured).host);
+}
+
+/**
+ * A page on another site (or another port of this one) can make a browser send
+ * a form post with the reader's cookies; it cannot send JSON without CORS
+ * letting it. So a state-changing request needs this app's Origin, and a body
+ * in JSON. Without an Origin it comes from no browser, and JSON still keeps
+ * forms out.
+ */
+function refuseCrossSite(request: Request): void {
+  if (!["POST", "PUT", "PATCH", "DELETE"].includes(request.method)) return;
+  const origin = request.headers.get("origin");
+  if (origin !== null && !isOwnOrigin(origin, request)) throw new AppError(403, "Requests from other sites are not accepted.");
+  if (request.method === "DELETE" && !request.body) return;
+  if (!/^application\/json\s*(;|$)/i.test(request.headers.get("content-type") ?? "")) {
+    throw new AppError(415, "Send the body as JSON (Content-Type: application/json).");
+  }
+}
 
 /** Names each invalid field, e.g. { gpu: "Invalid option: expected one of ..." }. */
 function fieldErrors(error: z.ZodError): Record<string, string> {
@@ -50,6 +84,7 @@ export async function requireSession(request: Request): Promise<Session> {
 export function route<Args extends unknown[]>(handler: (request: Request, ...args: Args) => Promise<Response>) {
   return async (request: Request, ...args: Args): Promise<Response> => {
     try {
+      refuseCrossSite(request);
       refuseDeclaredOversize(request);
       return await handler(request, ...args);
     } catch (error) {

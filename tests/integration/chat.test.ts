@@ -358,3 +358,37 @@ describe("request bodies", () => {
     expect(state.pulled).toBeLessThan(MB);
   });
 });
+
+describe("cross-site requests", () => {
+  const raw = (path: string, method: string, headers: Record<string, string>, body?: string) =>
+    new Request(`http://localhost:3000${path}`, { method, headers: { cookie: alice.header(), ...headers }, body });
+  const conversationCount = async () => (await (await getDb()).select().from(schema.conversations)).length;
+
+  it("refuses a text/plain form post from another port of the same site, and creates nothing", async () => {
+    const before = await conversationCount();
+    // What <form enctype="text/plain" action="http://localhost:3000/api/chat"> on localhost:3001 sends.
+    const body = JSON.stringify({ message: { id: messageId(), text: "What is a URDF joint?" } });
+    const forged = await chatRoute.POST(raw("/api/chat", "POST", { origin: "http://localhost:3001", "content-type": "text/plain" }, body));
+    expect(forged.status).toBe(403);
+    const json = await chatRoute.POST(raw("/api/chat", "POST", { origin: "http://localhost:3001", "content-type": "application/json" }, body));
+    expect(json.status).toBe(403);
+    const sameOrigin = await chatRoute.POST(raw("/api/chat", "POST", { origin: "http://localhost:3000", "content-type": "text/plain" }, body));
+    expect(sameOrigin.status).toBe(415);
+    const noOrigin = await chatRoute.POST(raw("/api/chat", "POST", { "content-type": "application/x-www-form-urlencoded" }, "message=hi"));
+    expect(noOrigin.status).toBe(415);
+    expect(await conversationCount()).toBe(before);
+  });
+
+  it("refuses renames and deletes from another origin, and accepts JSON from a client that sends no Origin", async () => {
+    const me = (await (await import("@/lib/auth")).getSession(request("/", { jar: alice }).headers))!.user.id;
+    const { startConversation } = await import("@/db/queries/chat");
+    const { id } = (await startConversation(await getDb(), me, "To rename", { id: messageId(), parts: [] }))!;
+    const ctx = { params: Promise.resolve({ id }) };
+    const rename = (headers: Record<string, string>) =>
+      conversationRoute.PATCH(raw(`/api/conversations/${id}`, "PATCH", headers, JSON.stringify({ title: "Renamed" })), ctx);
+    expect((await rename({ origin: "https://evil.example", "content-type": "application/json" })).status).toBe(403);
+    expect((await conversationRoute.DELETE(raw(`/api/conversations/${id}`, "DELETE", { origin: "null" }), ctx)).status).toBe(403);
+    expect((await rename({ "content-type": "application/json; charset=utf-8" })).status).toBe(200);
+    expect((await conversationRoute.DELETE(raw(`/api/conversations/${id}`, "DELETE", {}), ctx)).status).toBe(204);
+  });
+});
