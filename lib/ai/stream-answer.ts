@@ -3,6 +3,7 @@ import { createUIMessageStreamResponse, smoothStream, streamText, type UIMessage
 import type { Database } from "@/db/client";
 import { saveMessage, type StoredMessage } from "@/db/queries/chat";
 import type { Env } from "@/lib/env";
+import { loggable } from "@/lib/errors";
 import { citationOrder, renumberCitations } from "./citations";
 import type { TutorContext } from "./context";
 import { historyForModel } from "./history";
@@ -119,7 +120,7 @@ export function streamAnswer({ db, e, request, conversationId, context, history,
           status,
         });
       } catch (error) {
-        console.error("Saving the tutor's answer failed:", error);
+        console.error(`Saving the tutor's answer ${assistantId} in conversation ${conversationId} failed: ${loggable(error)}`);
       }
       if (listening) controller.close();
     },
