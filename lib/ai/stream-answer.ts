@@ -109,7 +109,14 @@ export function streamAnswer({ db, e, request, conversationId, context, history,
       const cited = citedSources(text, context);
       const metadata: TutorMetadata = { sources: cited.sources, citations: cited.citations, status };
       send({ type: "message-metadata", messageMetadata: metadata });
-      if (finish) send(finish);
+      // The stream ends as the database records it: a finish that says
+      // "complete" only for a complete answer, even if the model's own finish
+      // said otherwise or never came.
+      send(
+        status === "complete" && finish
+          ? { ...finish, messageMetadata: metadata }
+          : { type: "finish", finishReason: failed ? "error" : "interrupted", messageMetadata: metadata },
+      );
       try {
         await saveMessage(db, {
           id: assistantId,

@@ -102,6 +102,16 @@ describe("the tutor with an OpenAI-compatible model", () => {
     expect(metadata.status).toBe("interrupted");
   });
 
+  it("ends the stream saying the answer was interrupted when the model reports an error, as the database does", async () => {
+    for (const [id, text] of [["q5", "ERROR while explaining QoS durability"], ["q6", "FAIL while explaining QoS durability"]]) {
+      const response = await chatRoute.POST(request("/api/chat", { jar, body: { message: { id, text } } }));
+      const { chunks, metadata } = await readUIStream(response);
+      expect(chunks.some((c) => c.type === "error")).toBe(true);
+      expect(chunks.at(-1)).toMatchObject({ type: "finish", finishReason: "error", messageMetadata: { status: "interrupted" } });
+      expect((await answerOf(metadata.conversationId as string))!.status).toBe("interrupted");
+    }
+  });
+
   it("saves what arrived, marked interrupted, when the reader disconnects", async () => {
     const abort = new AbortController();
     const req = request("/api/chat", { jar, body: { message: { id: "q3", text: "SLOW answer about QoS durability please" } } });

@@ -6,7 +6,8 @@ export type Recorded = { path: string; body: { model: string; stream?: boolean; 
 /**
  * Test double for an OpenAI-compatible server: streams chat completions as
  * SSE. The last user message steers it: "FAIL" ends the stream abruptly after
- * two pieces; "SLOW" sends a piece every 100 ms for 10 s; "LONG" sends 300
+ * two pieces; "ERROR" reports an error in the stream after two pieces and ends it
+ * properly; "SLOW" sends a piece every 100 ms for 10 s; "LONG" sends 300
  * one-word pieces, a token per chunk as hosted models do (for bench:chat).
  */
 export async function startOpenAICompatibleServer() {
@@ -41,6 +42,11 @@ export async function startOpenAICompatibleServer() {
           // Let the pieces reach the client, then drop the connection mid-answer.
           await new Promise((resolve) => setTimeout(resolve, 50));
           res.destroy();
+          return;
+        }
+        if (last.includes("ERROR") && index === 1) {
+          res.write(`data: ${JSON.stringify({ error: { message: "The model is overloaded.", type: "server_error", code: "overloaded" } })}\n\n`);
+          res.end("data: [DONE]\n\n");
           return;
         }
         if (last.includes("SLOW")) await new Promise((resolve) => setTimeout(resolve, 100));
