@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { RAG_ARTIFACTS } from "./lib/rag/artifacts";
+import { securityHeaders } from "./lib/security-headers";
 
 // The tutor reads the chapters and the word vectors at run time; serverless
 // bundles must carry them.
@@ -10,6 +11,9 @@ const nextConfig: NextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "development") }];
+  },
   outputFileTracingIncludes: {
     "/api/chat": retrievalFiles,
     "/api/search": retrievalFiles,
