@@ -11,6 +11,7 @@ import { anonymous } from "better-auth/plugins/anonymous";
 import { getDb } from "@/db";
 import type { Database } from "@/db/client";
 import { consumeAttempt } from "@/db/queries/rate-limit";
+import { sessionIsLive } from "@/db/queries/session";
 import * as schema from "@/db/schema";
 import { authSecret } from "./auth-secret";
 import { boundedRequest } from "./body";
@@ -144,8 +145,8 @@ export function getAuth(): Promise<Auth> {
 // Checking the session cookies costs Better-Auth two HMAC verifications on
 // libuv's thread pool, and under load each waits behind the whole event loop
 // (the tutor's benchmark showed 20-100 ms). A verified session is remembered
-// per cookie header for 30 s: shorter than the 5-minute cookie cache, which
-// already lets a signed-out or revoked session's cookies pass until it expires.
+// per cookie header for 30 s. Neither it nor the cookie cache knows whether the
+// session has since ended: routes with a reader's data ask sessionStillLive.
 const verifiedSessions = new LRUCache<string, Session>({ max: 10_000, ttl: 30_000 });
 
 /** The caller's session, from the cookies of `requestHeaders` (or of the current request). */
@@ -159,9 +160,25 @@ export async function getSession(requestHeaders?: Headers): Promise<Session | nu
   return session;
 }
 
+/**
+ * Whether `session` has not been ended since its cookies were signed. The
+ * signed cookie cache and the memo above only say who the cookies belong to;
+ * sign-out, revoking a session, a password change and account deletion remove
+ * the row, and every server instance sees that here at once.
+ */
+export async function sessionStillLive(session: Session): Promise<boolean> {
+  return sessionIsLive(await getDb(), session.session.id);
+}
+
+/** The caller's session if it is still live: for anything that reads or writes a reader's data. */
+export async function getLiveSession(requestHeaders?: Headers): Promise<Session | null> {
+  const session = await getSession(requestHeaders);
+  return session && (await sessionStillLive(session)) ? session : null;
+}
+
 /** The signed-in reader of a page, or a redirect to sign in that comes back to `next`. */
 export async function requirePageSession(next: string): Promise<Session> {
-  const session = await getSession();
+  const session = await getLiveSession();
   if (!session) redirect(withNext("/sign-in", next));
   return session;
 }

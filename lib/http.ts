@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { getSession, type Session } from "./auth";
+import { getSession, sessionStillLive, type Session } from "./auth";
 import { readBody, refuseDeclaredOversize } from "./body";
 import { env } from "./env";
 import { AppError, errorResponse } from "./errors";
@@ -74,9 +74,27 @@ export function parseQuery<T extends z.ZodType>(request: Request, schema: T): z.
   return parseInput(schema, Object.fromEntries(new URL(request.url).searchParams));
 }
 
-export async function requireSession(request: Request): Promise<Session> {
+const SIGNED_OUT = "You are signed out. Sign in to continue.";
+
+/**
+ * Who the caller's cookies say they are, without asking whether the session has
+ * ended since: pair it with `requireLiveSession` in the same round of reads.
+ */
+export async function identifySession(request: Request): Promise<Session> {
   const session = await getSession(request.headers);
-  if (!session) throw new AppError(401, "Sign in to continue.");
+  if (!session) throw new AppError(401, SIGNED_OUT);
+  return session;
+}
+
+/** Refuses a session that has been ended (signed out, revoked, its account deleted). */
+export async function requireLiveSession(session: Session): Promise<void> {
+  if (!(await sessionStillLive(session))) throw new AppError(401, SIGNED_OUT);
+}
+
+/** The caller's session, refused once it has ended. */
+export async function requireSession(request: Request): Promise<Session> {
+  const session = await identifySession(request);
+  await requireLiveSession(session);
   return session;
 }
 

@@ -392,3 +392,52 @@ describe("cross-site requests", () => {
     expect((await conversationRoute.DELETE(raw(`/api/conversations/${id}`, "DELETE", {}), ctx)).status).toBe(204);
   });
 });
+
+describe("ended sessions", () => {
+  const exportRoute = import("@/app/api/account/export/route");
+  /** Every route with the reader's data, as the holder of `jar` would call it: all must refuse an ended session. */
+  async function statuses(jar: CookieJar) {
+    const list = await listRoute.GET(request("/api/conversations", { jar }));
+    const exported = await (await exportRoute).GET(request("/api/account/export", { jar }));
+    const background = await backgroundRoute.GET(request("/api/background", { jar }));
+    const asked = await ask(jar, { message: { id: messageId(), text: "What is a URDF joint?" } });
+    await (asked.ok ? readUIStream(asked) : asked.text());
+    return [list.status, exported.status, background.status, asked.status];
+  }
+  const questionsOf = async (email: string) => {
+    const db = await getDb();
+    const [owner] = await db.select().from(schema.user).where(eq(schema.user.email, email));
+    const rows = await db.select().from(schema.conversations).where(eq(schema.conversations.userId, owner!.id));
+    return rows.length;
+  };
+
+  it("are refused on their next request after sign-out, with the cookies copied before it", async () => {
+    const jar = await signUp("signed-out@example.com");
+    expect(await statuses(jar)).toEqual([200, 200, 200, 200]);
+    const copied = jar.clone();
+    jar.store(await authRoute.POST(request("/api/auth/sign-out", { body: {}, jar })));
+    const before = await questionsOf("signed-out@example.com");
+    expect(await statuses(copied)).toEqual([401, 401, 401, 401]);
+    expect(await questionsOf("signed-out@example.com")).toBe(before);
+    const refused = await listRoute.GET(request("/api/conversations", { jar: copied }));
+    expect(((await refused.json()) as { error: string }).error).toMatch(/signed out/);
+  });
+
+  it("are refused once revoked from another session, or when the password change revokes the others", async () => {
+    const first = await signUp("revoked@example.com");
+    const second = new CookieJar();
+    const signIn = () => authRoute.POST(request("/api/auth/sign-in/email", { body: { email: "revoked@example.com", password: "correct-horse" }, jar: second, ip: "198.18.9.9" }));
+    expect(second.store(await signIn()).status).toBe(200);
+    expect((await statuses(second))[0]).toBe(200);
+    expect((await authRoute.POST(request("/api/auth/revoke-other-sessions", { body: {}, jar: first }))).status).toBe(200);
+    expect(await statuses(second)).toEqual([401, 401, 401, 401]);
+
+    const third = new CookieJar();
+    expect(third.store(await authRoute.POST(request("/api/auth/sign-in/email", { body: { email: "revoked@example.com", password: "correct-horse" }, jar: third, ip: "198.18.9.10" }))).status).toBe(200);
+    const changed = await authRoute.POST(
+      request("/api/auth/change-password", { body: { currentPassword: "correct-horse", newPassword: "battery-staple", revokeOtherSessions: true }, jar: first }),
+    );
+    expect(first.store(changed).status).toBe(200);
+    expect(await statuses(third)).toEqual([401, 401, 401, 401]);
+  });
+});

@@ -11,14 +11,15 @@ import { streamAnswer } from "@/lib/ai/stream-answer";
 import { env } from "@/lib/env";
 import { getLexicon } from "@/lib/rag";
 import { AppError } from "@/lib/errors";
-import { parseJson, requireSession, route } from "@/lib/http";
+import { identifySession, parseJson, requireLiveSession, route } from "@/lib/http";
 import { chatRequest } from "./schema";
 
 const titleFrom = (question: string) => (question.length > 60 ? `${question.slice(0, 57).trimEnd()}…` : question);
 
 export const POST = route(async (request) => {
   const started = performance.now();
-  const { user } = await requireSession(request);
+  const session = await identifySession(request);
+  const { user } = session;
   const authDone = performance.now();
   const body = await parseJson(request, chatRequest);
   const question: TutorQuestion = { text: body.message.text, selection: body.selection, chapter: body.chapter };
@@ -26,12 +27,14 @@ export const POST = route(async (request) => {
   const e = env();
 
   const lexicon = getLexicon();
-  // Independent reads run together: the limit, the conversation's latest
-  // messages, the reader's background and the retrieval. Only a follow-up
-  // ("and on Humble?") waits for the history, to search with the question it
-  // follows. One more message than the model sees, in case of a retry.
+  // Independent reads run together: that the session has not ended, the limit,
+  // the conversation's latest messages, the reader's background and the
+  // retrieval. Only a follow-up ("and on Humble?") waits for the history, to
+  // search with the question it follows. One more message than the model sees,
+  // in case of a retry. Nothing is written until all of them have passed.
   const historyRead = body.conversationId ? getHistory(db, user.id, body.conversationId, HISTORY_MESSAGES + 1) : Promise.resolve([]);
-  const [, history, background, found] = await Promise.all([
+  const [, , history, background, found] = await Promise.all([
+    requireLiveSession(session),
     enforceQuestionLimit(db, user.id, Boolean(user.isAnonymous), e),
     historyRead,
     getBackground(db, user.id),
