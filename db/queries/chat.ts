@@ -156,6 +156,19 @@ export async function questionsSince(db: Database, userId: string, since: Date) 
   return { total: Number(row?.total ?? 0), oldest: row?.oldest ?? null };
 }
 
+/**
+ * Runs `save` in a transaction that first takes a lock held by this user's
+ * questions only, so that counting a user's questions and saving a new one
+ * happen one question at a time: concurrent questions cannot all count the same
+ * total and slip under the limit together.
+ */
+export async function oneQuestionAtATime<T>(db: Database, userId: string, save: (tx: Database) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`questions:${userId}`}, 0))`);
+    return save(tx as unknown as Database);
+  });
+}
+
 /** A guest who signs up keeps their conversations. */
 export async function moveConversations(db: Database, fromUserId: string, toUserId: string): Promise<void> {
   // Moving is not activity: updated_at (which orders the history) stays as it was.

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { questionsSince } from "@/db/queries/chat";
+import { oneQuestionAtATime, questionsSince } from "@/db/queries/chat";
 import type { Env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
@@ -20,4 +20,12 @@ export async function enforceQuestionLimit(db: Database, userId: string, guest: 
     undefined,
     retryAfter,
   );
+}
+
+/** Saves a question with `save` only if it is within the hourly limit, counted and saved atomically with the user's other questions. */
+export async function saveWithinQuestionLimit<T>(db: Database, userId: string, guest: boolean, e: Env, save: (tx: Database) => Promise<T>): Promise<T> {
+  return oneQuestionAtATime(db, userId, async (tx) => {
+    await enforceQuestionLimit(tx, userId, guest, e);
+    return save(tx);
+  });
 }

@@ -292,6 +292,29 @@ export function dataLayerSuite(driver: "pglite" | "postgres" | "neon", setup: Se
       expect(await db.select().from(conversations).where(eq(conversations.userId, userId))).toHaveLength(3);
     });
 
+    it("lets exactly one of 20 concurrent questions through at 14 of 15, on every driver", async (ctx) => {
+      if (skip) return ctx.skip(skip);
+      const { userId } = await signUp("race@example.com", undefined, "198.51.100.30");
+      const db = await app.db.getDb();
+      const chat = await import("@/db/queries/chat");
+      const { saveWithinQuestionLimit } = await import("@/lib/ai/question-limit");
+      const { parseEnv } = await import("@/lib/env");
+      const e = parseEnv({ CHAT_MESSAGES_PER_HOUR: "15" });
+      const conversation = (await chat.startConversation(db, userId, "Race", { id: `race-0-${userId}`, parts: [] }))!;
+      for (let i = 1; i < 14; i++) await chat.saveMessage(db, { id: `race-${i}-${userId}`, conversationId: conversation.id, role: "user", parts: [] });
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 20 }, (_, i) =>
+          saveWithinQuestionLimit(db, userId, false, e, (tx) =>
+            chat.saveMessage(tx, { id: `race-extra-${i}-${userId}`, conversationId: conversation.id, role: "user", parts: [] }),
+          ),
+        ),
+      );
+      expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
+      const refused = outcomes.filter((outcome) => outcome.status === "rejected").map((outcome) => (outcome.reason as { status?: number }).status);
+      expect(refused).toEqual(Array(19).fill(429));
+      expect((await chat.questionsSince(db, userId, new Date(Date.now() - 3600_000))).total).toBe(15);
+    });
+
     it("answers repeated sign-ins with 429 and a retry time, counted in the database", async (ctx) => {
       if (skip) return ctx.skip(skip);
       const ip = "192.0.2.99";

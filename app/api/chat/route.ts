@@ -5,7 +5,7 @@ import type { TutorQuestion } from "@/lib/ai/context";
 import { HISTORY_MESSAGES, historyBefore, previousQuestions } from "@/lib/ai/history";
 import { findPassages } from "@/lib/ai/passages";
 import { analyseQuestion, leansOnPrevious } from "@/lib/ai/question";
-import { enforceQuestionLimit } from "@/lib/ai/question-limit";
+import { enforceQuestionLimit, saveWithinQuestionLimit } from "@/lib/ai/question-limit";
 import { refusalFor } from "@/lib/ai/refusals";
 import { streamAnswer } from "@/lib/ai/stream-answer";
 import { env } from "@/lib/env";
@@ -49,14 +49,17 @@ export const POST = route(async (request) => {
   const { analysis, passages } = found.value;
   const mode = question.selection ? "selection" : "book";
 
-  // The question is saved before the answer starts: one write, one commit.
+  // The question is saved before the answer starts, in one commit.
   const parts = [
     ...(question.selection ? [{ type: "data-selection", data: question.selection }] : []),
     { type: "text", text: question.text },
   ];
-  const conversationId = body.conversationId
-    ? (await saveMessage(db, { id: body.message.id, conversationId: body.conversationId, role: "user", parts })) && body.conversationId
-    : (await startConversation(db, user.id, titleFrom(question.text), { id: body.message.id, parts }))?.id;
+  // Counted again as it is saved: the check above ran beside other requests' saves.
+  const conversationId = await saveWithinQuestionLimit(db, user.id, Boolean(user.isAnonymous), e, async (tx) =>
+    body.conversationId
+      ? (await saveMessage(tx, { id: body.message.id, conversationId: body.conversationId, role: "user", parts })) && body.conversationId
+      : (await startConversation(tx, user.id, titleFrom(question.text), { id: body.message.id, parts }))?.id,
+  );
   if (!conversationId) throw new AppError(409, "That message id is already used; send the message with a new id.");
 
   const preModel = performance.now() - started;
