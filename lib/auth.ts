@@ -17,7 +17,7 @@ import { authSecret } from "./auth-secret";
 import { boundedRequest } from "./body";
 import { CLIENT_ADDRESS_HEADER, withClientAddress } from "./client-address";
 import { env, socialProviders, type Env } from "./env";
-import { errorResponse } from "./errors";
+import { UNAVAILABLE, errorResponse, jsonError, loggable } from "./errors";
 import { adoptGuestData } from "./guests";
 import { PASSWORD_MIN_LENGTH } from "./limits";
 import { STORABLE_HINT, isStorable } from "./storable-text";
@@ -74,6 +74,8 @@ export function createAuth(db: Database, e: Env = env()) {
       cookieCache: { enabled: true, maxAge: 5 * 60 },
     },
     user: { deleteUser: { enabled: true } },
+    // Logged as the app logs, without the values a failed query carried.
+    onAPIError: { onError: (error) => console.error(`Auth failed: ${loggable(error)}`) },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         const unstorable = Object.entries((ctx.body ?? {}) as Record<string, unknown>).find(
@@ -119,14 +121,15 @@ export function createAuth(db: Database, e: Env = env()) {
   });
   return {
     ...auth,
+    // Auth answers like the app's routes: a failure of its own (the database
+    // gone) is a 503 with a message, not Better-Auth's empty 500.
     handler: async (request: Request) => {
-      let trusted: Request;
       try {
-        trusted = await boundedRequest(withClientAddress(request, e));
+        const response = await auth.handler(await boundedRequest(withClientAddress(request, e)));
+        return response.status >= 500 ? jsonError(503, UNAVAILABLE) : response;
       } catch (error) {
         return errorResponse(error, `${request.method} ${new URL(request.url).pathname}`);
       }
-      return auth.handler(trusted);
     },
   };
 }

@@ -37,9 +37,11 @@ export function loggable(error: unknown): string {
   return error.stack ?? `${error.name}: ${error.message}`;
 }
 
+export const UNAVAILABLE = "The service is temporarily unavailable. Please try again in a moment.";
+
 /** An AppError as its status and message; anything else as a 503 that reveals nothing (and is logged). */
 export function errorResponse(error: unknown, where: string): Response {
   if (error instanceof AppError) return jsonError(error.status, error.message, error.details, error.retryAfter);
   console.error(`${where} failed: ${loggable(error)}`);
-  return jsonError(503, "The service is temporarily unavailable. Please try again in a moment.");
+  return jsonError(503, UNAVAILABLE);
 }
