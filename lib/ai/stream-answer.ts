@@ -53,6 +53,24 @@ export function citedSources(text: string, context: TutorContext): { text: strin
   return { text: renumberCitations(text, citations), sources, citations };
 }
 
+/** Pauses before each further try to save an answer: a dropped connection or a failover is usually over within a second. */
+const SAVE_RETRY_DELAYS_MS = [100, 500, 1500];
+
+/** Saves an answer, trying again on failure; false if it could not be saved (and the failures are logged). */
+async function saveAnswer(db: Database, answer: Parameters<typeof saveMessage>[1]): Promise<boolean> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await saveMessage(db, answer);
+      return true;
+    } catch (error) {
+      console.error(`Saving the tutor's answer ${answer.id} in conversation ${answer.conversationId} failed (try ${attempt + 1}): ${loggable(error)}`);
+      const delay = SAVE_RETRY_DELAYS_MS[attempt];
+      if (delay === undefined) return false;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
 /**
  * Streams the answer as a UI-message stream and saves it when it ends: complete,
  * or, after a client disconnect or a model failure, whatever arrived marked
@@ -107,7 +125,17 @@ export function streamAnswer({ db, e, request, conversationId, context, history,
       }
       const status = finished && !failed ? "complete" : "interrupted";
       const cited = citedSources(text, context);
-      const metadata: TutorMetadata = { sources: cited.sources, citations: cited.citations, status };
+      // Saved before the stream ends, so that a reader whose answer could not be
+      // kept is told so with it.
+      const saved = await saveAnswer(db, {
+        id: assistantId,
+        conversationId,
+        role: "assistant",
+        parts: cited.text ? [{ type: "text", text: cited.text }] : [],
+        sources: cited.sources,
+        status,
+      });
+      const metadata: TutorMetadata = { sources: cited.sources, citations: cited.citations, status, ...(!saved && { saved: false }) };
       send({ type: "message-metadata", messageMetadata: metadata });
       // The stream ends as the database records it: a finish that says
       // "complete" only for a complete answer, even if the model's own finish
@@ -117,18 +145,6 @@ export function streamAnswer({ db, e, request, conversationId, context, history,
           ? { ...finish, messageMetadata: metadata }
           : { type: "finish", finishReason: failed ? "error" : "interrupted", messageMetadata: metadata },
       );
-      try {
-        await saveMessage(db, {
-          id: assistantId,
-          conversationId,
-          role: "assistant",
-          parts: cited.text ? [{ type: "text", text: cited.text }] : [],
-          sources: cited.sources,
-          status,
-        });
-      } catch (error) {
-        console.error(`Saving the tutor's answer ${assistantId} in conversation ${conversationId} failed: ${loggable(error)}`);
-      }
       if (listening) controller.close();
     },
     cancel() {

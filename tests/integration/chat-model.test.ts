@@ -130,6 +130,37 @@ describe("the tutor with an OpenAI-compatible model", () => {
     expect(text).not.toContain("part 99");
   });
 
+  it("tries again to save an answer when the database fails as the stream ends", async () => {
+    const chat = await import("@/db/queries/chat");
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const original = chat.saveMessage;
+    const spy = vi.spyOn(chat, "saveMessage").mockImplementation(async (db, message) => {
+      if (message.role === "assistant" && spy.mock.calls.filter(([, m]) => m.role === "assistant").length === 1) throw new Error("connection terminated");
+      return original(db, message);
+    });
+    const { metadata } = await readUIStream(await chatRoute.POST(request("/api/chat", { jar, body: { message: { id: "q7", text: "Explain QoS durability" } } })));
+    spy.mockRestore();
+    logged.mockRestore();
+    expect(metadata.saved).toBeUndefined();
+    expect((await answerOf(metadata.conversationId as string))!.status).toBe("complete");
+  });
+
+  it("tells the reader, in the stream, when the answer could not be saved at all", async () => {
+    const chat = await import("@/db/queries/chat");
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const original = chat.saveMessage;
+    const spy = vi.spyOn(chat, "saveMessage").mockImplementation(async (db, message) => {
+      if (message.role === "assistant") throw new Error("connection terminated");
+      return original(db, message);
+    });
+    const { chunks, metadata } = await readUIStream(await chatRoute.POST(request("/api/chat", { jar, body: { message: { id: "q8", text: "Explain QoS durability" } } })));
+    spy.mockRestore();
+    logged.mockRestore();
+    expect(metadata.saved).toBe(false);
+    expect(chunks.at(-1)).toMatchObject({ type: "finish", messageMetadata: { saved: false } });
+    expect(await answerOf(metadata.conversationId as string)).toBeUndefined();
+  });
+
   it("answers 503 with a message, not a stack, when the database fails", async () => {
     const chat = await import("@/db/queries/chat");
     const spy = vi.spyOn(chat, "getHistory").mockRejectedValueOnce(new Error("connection terminated unexpectedly"));
