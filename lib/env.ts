@@ -29,6 +29,8 @@ const envSchema = z.object({
   OPENAI_MODEL: optional,
   UPSTASH_VECTOR_REST_URL: optional.pipe(z.url().optional()),
   UPSTASH_VECTOR_REST_TOKEN: optional,
+  MODEL_FIRST_TOKEN_TIMEOUT_SECONDS: z.coerce.number().positive().default(30),
+  MODEL_IDLE_TIMEOUT_SECONDS: z.coerce.number().positive().default(20),
   RAG_TOP_K: z.coerce.number().int().min(1).max(20).default(5),
   CHAT_MESSAGES_PER_HOUR: z.coerce.number().int().positive().default(60),
   GUEST_MESSAGES_PER_HOUR: z.coerce.number().int().positive().default(15),

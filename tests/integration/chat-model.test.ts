@@ -14,6 +14,8 @@ vi.stubEnv("DATA_DIR", dataDir);
 vi.stubEnv("OPENAI_BASE_URL", model.url);
 vi.stubEnv("OPENAI_API_KEY", "test-key");
 vi.stubEnv("OPENAI_MODEL", "local-test-model");
+vi.stubEnv("MODEL_FIRST_TOKEN_TIMEOUT_SECONDS", "1");
+vi.stubEnv("MODEL_IDLE_TIMEOUT_SECONDS", "0.5");
 
 const { closeDb, getDb } = await import("@/db");
 const schema = await import("@/db/schema");
@@ -128,6 +130,20 @@ describe("the tutor with an OpenAI-compatible model", () => {
     const text = (saved.parts as { text: string }[])[0]!.text;
     expect(text).toMatch(/^part 0 part 1 part 2 part 3 /);
     expect(text).not.toContain("part 99");
+  });
+
+  it.each([
+    ["before its first word", "SILENT about QoS durability"],
+    ["between words", "STALL while explaining QoS durability"],
+  ])("stops waiting for a model that goes silent %s, saves what arrived as interrupted and says so", async (_when, text) => {
+    const started = Date.now();
+    const { chunks, metadata, text: shown } = await readUIStream(await chatRoute.POST(request("/api/chat", { jar, body: { message: { id: `t-${text.slice(0, 5)}`, text } } })));
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(chunks.some((c) => c.type === "error" && /stopped responding/.test(c.errorText ?? ""))).toBe(true);
+    expect(metadata.status).toBe("interrupted");
+    const saved = (await answerOf(metadata.conversationId as string))!;
+    expect(saved.status).toBe("interrupted");
+    expect(saved.parts).toEqual(shown ? [{ type: "text", text: shown }] : []);
   });
 
   it("tries again to save an answer when the database fails as the stream ends", async () => {
