@@ -27,9 +27,12 @@ import { withNext } from "./redirect";
 // class behind one school address to sign in (typos included); per account, a
 // handful of tries a minute, whatever address they come from. Both are counted
 // in the database so every serverless instance agrees.
+// New guests: enough an hour for two classes behind one school address, not
+// an endless supply of fresh question allowances.
 export const AUTH_RATE_LIMITS = {
   "/sign-in/email": { window: 60, max: 60 },
   "/sign-up/email": { window: 60, max: 10 },
+  "/sign-in/anonymous": { window: 60 * 60, max: 100 },
 };
 export const SIGN_IN_PER_ACCOUNT = { window: 60, max: 5 };
 
@@ -74,8 +77,13 @@ export function createAuth(db: Database, e: Env = env()) {
       cookieCache: { enabled: true, maxAge: 5 * 60 },
     },
     user: { deleteUser: { enabled: true } },
-    // Logged as the app logs, without the values a failed query carried.
-    onAPIError: { onError: (error) => console.error(`Auth failed: ${loggable(error)}`) },
+    // Failures are logged as the app logs them, without the values a failed
+    // query carried; a refusal (4xx) is an answer, not a failure.
+    onAPIError: {
+      onError: (error) => {
+        if (!(error instanceof APIError) || error.statusCode >= 500) console.error(`Auth failed: ${loggable(error)}`);
+      },
+    },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         const unstorable = Object.entries((ctx.body ?? {}) as Record<string, unknown>).find(

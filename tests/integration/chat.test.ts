@@ -11,6 +11,8 @@ vi.stubEnv("DATABASE_URL", "");
 vi.stubEnv("DATA_DIR", dataDir);
 vi.stubEnv("CHAT_MESSAGES_PER_HOUR", "6");
 vi.stubEnv("GUEST_MESSAGES_PER_HOUR", "3");
+vi.stubEnv("GUEST_ADDRESS_MESSAGES_PER_HOUR", "4");
+vi.stubEnv("CRON_SECRET", "cron-secret-for-tests");
 // The tests stand in for a proxy that sets X-Forwarded-For (their `ip`).
 vi.stubEnv("TRUSTED_PROXY_HEADER", "x-forwarded-for");
 // The offline tutor answers: no model is configured.
@@ -285,6 +287,59 @@ describe("ownership, validation and limits", () => {
 });
 
 describe("guests", () => {
+  const newGuest = async (ip: string) => {
+    const jar = new CookieJar();
+    expect(jar.store(await authRoute.POST(request("/api/auth/sign-in/anonymous", { body: {}, ip }))).status).toBe(200);
+    return jar;
+  };
+  const askFrom = (jar: CookieJar, ip: string) =>
+    chatRoute.POST(request("/api/chat", { jar, ip, body: { message: { id: messageId(), text: "What is a URDF joint?" } } }));
+
+  it("share one hourly allowance per address, so new guest accounts bring no fresh questions", async () => {
+    const first = await newGuest("198.18.3.3");
+    for (let i = 0; i < 3; i++) expect((await readUIStream(await askFrom(first, "198.18.3.3"))).metadata.status).toBe("complete");
+    const second = await newGuest("198.18.3.3");
+    expect((await askFrom(second, "198.18.3.3")).status).toBe(200);
+    const refused = await askFrom(second, "198.18.3.3");
+    expect(refused.status).toBe(429);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/Guests at your address have asked 4 questions this hour/);
+    const elsewhere = await newGuest("198.18.3.4");
+    expect((await askFrom(elsewhere, "198.18.3.4")).status).toBe(200);
+  });
+
+  it("are created up to 100 an hour per address: a class gets in, an endless supply does not", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 101; i++) {
+      statuses.push((await authRoute.POST(request("/api/auth/sign-in/anonymous", { body: {}, ip: "198.18.4.4" }))).status);
+    }
+    expect(statuses.slice(0, 100).every((status) => status === 200)).toBe(true);
+    expect(statuses[100]).toBe(429);
+  });
+
+  it("are deleted by the scheduled route once idle, with what they owned; active guests and members stay", async () => {
+    const cron = await import("@/app/api/cron/idle-guests/route");
+    const db = await getDb();
+    const idle = await newGuest("198.18.5.5");
+    const { metadata } = await readUIStream(await askFrom(idle, "198.18.5.5"));
+    const active = await newGuest("198.18.5.6");
+    const me = async (jar: CookieJar) => (await (await import("@/lib/auth")).getSession(request("/", { jar }).headers))!.user.id;
+    const idleId = await me(idle);
+    const activeId = await me(active);
+    const longAgo = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+    await db.update(schema.user).set({ updatedAt: longAgo }).where(eq(schema.user.id, idleId));
+    await db.update(schema.session).set({ updatedAt: longAgo }).where(eq(schema.session.userId, idleId));
+    await db.update(schema.conversations).set({ updatedAt: longAgo }).where(eq(schema.conversations.userId, idleId));
+
+    expect((await cron.GET(request("/api/cron/idle-guests"))).status).toBe(401);
+    const swept = await cron.GET(new Request("http://localhost:3000/api/cron/idle-guests", { headers: { authorization: "Bearer cron-secret-for-tests" } }));
+    expect(swept.status).toBe(200);
+    expect(((await swept.json()) as { deleted: number }).deleted).toBeGreaterThanOrEqual(1);
+    expect(await db.select().from(schema.user).where(eq(schema.user.id, idleId))).toEqual([]);
+    expect(await db.select().from(schema.conversations).where(eq(schema.conversations.id, metadata.conversationId as string))).toEqual([]);
+    expect(await db.select().from(schema.user).where(eq(schema.user.id, activeId))).toHaveLength(1);
+    expect((await db.select().from(schema.user).where(eq(schema.user.isAnonymous, false))).length).toBeGreaterThan(0);
+  });
+
   it("keep their conversations when they sign up", async () => {
     const guest = new CookieJar();
     guest.store(await authRoute.POST(request("/api/auth/sign-in/anonymous", { body: {}, ip: "198.18.2.2" })));

@@ -304,7 +304,7 @@ export function dataLayerSuite(driver: "pglite" | "postgres" | "neon", setup: Se
       for (let i = 1; i < 14; i++) await chat.saveMessage(db, { id: `race-${i}-${userId}`, conversationId: conversation.id, role: "user", parts: [] });
       const outcomes = await Promise.allSettled(
         Array.from({ length: 20 }, (_, i) =>
-          saveWithinQuestionLimit(db, userId, false, e, (tx) =>
+          saveWithinQuestionLimit(db, { id: userId, guest: false, address: null }, e, (tx) =>
             chat.saveMessage(tx, { id: `race-extra-${i}-${userId}`, conversationId: conversation.id, role: "user", parts: [] }),
           ),
         ),

@@ -8,6 +8,7 @@ import { analyseQuestion, leansOnPrevious } from "@/lib/ai/question";
 import { enforceQuestionLimit, saveWithinQuestionLimit } from "@/lib/ai/question-limit";
 import { refusalFor } from "@/lib/ai/refusals";
 import { streamAnswer } from "@/lib/ai/stream-answer";
+import { clientAddress } from "@/lib/client-address";
 import { env } from "@/lib/env";
 import { getLexicon } from "@/lib/rag";
 import { AppError } from "@/lib/errors";
@@ -55,7 +56,8 @@ export const POST = route(async (request) => {
     { type: "text", text: question.text },
   ];
   // Counted again as it is saved: the check above ran beside other requests' saves.
-  const conversationId = await saveWithinQuestionLimit(db, user.id, Boolean(user.isAnonymous), e, async (tx) =>
+  const asker = { id: user.id, guest: Boolean(user.isAnonymous), address: clientAddress(request.headers, e) };
+  const conversationId = await saveWithinQuestionLimit(db, asker, e, async (tx) =>
     body.conversationId
       ? (await saveMessage(tx, { id: body.message.id, conversationId: body.conversationId, role: "user", parts })) && body.conversationId
       : (await startConversation(tx, user.id, titleFrom(question.text), { id: body.message.id, parts }))?.id,
