@@ -25,10 +25,10 @@ import { withNext } from "./redirect";
 
 // Sign-in is the endpoint worth guessing against. Per address, enough for a
 // class behind one school address to sign in (typos included); per account, a
-// handful of tries a minute, whatever address they come from. Both are counted
-// in the database so every serverless instance agrees.
-// New guests: enough an hour for two classes behind one school address, not
-// an endless supply of fresh question allowances.
+// handful of tries a minute, whatever address they come from. New guests:
+// enough an hour for two classes behind one school address, not an endless
+// supply of fresh question allowances. All are counted in the database so
+// every serverless instance agrees.
 export const AUTH_RATE_LIMITS = {
   "/sign-in/email": { window: 60, max: 60 },
   "/sign-up/email": { window: 60, max: 10 },
@@ -37,6 +37,31 @@ export const AUTH_RATE_LIMITS = {
 export const SIGN_IN_PER_ACCOUNT = { window: 60, max: 5 };
 
 const signInAccount = z.object({ email: z.string() });
+
+/** A 400 naming the first field Postgres could not store (a null character, half a surrogate pair). */
+function refuseUnstorableFields(body: unknown): void {
+  const unstorable = Object.entries((body ?? {}) as Record<string, unknown>).find(
+    ([, value]) => typeof value === "string" && !isStorable(value),
+  );
+  if (unstorable) {
+    throw new APIError("BAD_REQUEST", { code: "INVALID_TEXT", message: `Invalid ${unstorable[0]}: ${STORABLE_HINT}.` });
+  }
+}
+
+/** Counts a sign-in attempt against its account, from whatever address, and refuses it past the limit. */
+async function limitSignInPerAccount(db: Database, body: unknown): Promise<void> {
+  const parsed = signInAccount.safeParse(body);
+  if (!parsed.success) return;
+  const email = parsed.data.email.trim().toLowerCase();
+  const { allowed, retryAfter } = await consumeAttempt(db, `sign-in:${email}`, SIGN_IN_PER_ACCOUNT);
+  if (!allowed) {
+    throw new APIError(
+      "TOO_MANY_REQUESTS",
+      { message: "Too many sign-in attempts for this account. Please try again later." },
+      { "X-Retry-After": String(retryAfter) },
+    );
+  }
+}
 
 export function createAuth(db: Database, e: Env = env()) {
   const social = socialProviders(e);
@@ -86,24 +111,8 @@ export function createAuth(db: Database, e: Env = env()) {
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
-        const unstorable = Object.entries((ctx.body ?? {}) as Record<string, unknown>).find(
-          ([, value]) => typeof value === "string" && !isStorable(value),
-        );
-        if (unstorable) {
-          throw new APIError("BAD_REQUEST", { code: "INVALID_TEXT", message: `Invalid ${unstorable[0]}: ${STORABLE_HINT}.` });
-        }
-        if (ctx.path !== "/sign-in/email") return;
-        const body = signInAccount.safeParse(ctx.body);
-        if (!body.success) return;
-        const email = body.data.email.trim().toLowerCase();
-        const { allowed, retryAfter } = await consumeAttempt(db, `sign-in:${email}`, SIGN_IN_PER_ACCOUNT);
-        if (!allowed) {
-          throw new APIError(
-            "TOO_MANY_REQUESTS",
-            { message: "Too many sign-in attempts for this account. Please try again later." },
-            { "X-Retry-After": String(retryAfter) },
-          );
-        }
+        refuseUnstorableFields(ctx.body);
+        if (ctx.path === "/sign-in/email") await limitSignInPerAccount(db, ctx.body);
       }),
     },
     rateLimit: {
