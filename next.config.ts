@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { RAG_ARTIFACTS } from "./lib/rag/artifacts";
+import { securityHeaders } from "./lib/security-headers";
 
 // The tutor reads the chapters and the word vectors at run time; serverless
 // bundles must carry them.
@@ -16,6 +17,9 @@ const nextConfig: NextConfig = {
       { source: "/learn/:module.md", destination: "/markdown/:module" },
       { source: "/learn/:module/:chapter.md", destination: "/markdown/:module/:chapter" },
     ];
+  },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "development") }];
   },
   outputFileTracingIncludes: {
     "/api/chat": retrievalFiles,

@@ -33,6 +33,17 @@ export function resolveDatabaseConfig(e = env()): DatabaseConfig {
   return { driver, url };
 }
 
+/**
+ * A pool emits "error" when an idle connection is ended under it (the server
+ * restarted, an administrator or a proxy cut it); unheard, that event is an
+ * uncaught exception that takes the process down. The pool drops that
+ * connection and opens another for the next query, so a line in the log is all
+ * it needs.
+ */
+function logIdleConnectionErrors(pool: { on(event: "error", listener: (error: Error) => void): unknown }) {
+  pool.on("error", (error) => console.error(`A pooled database connection ended: ${error.message}`));
+}
+
 export function createDatabase(config: DatabaseConfig): DatabaseHandle {
   switch (config.driver) {
     case "pglite": {
@@ -46,6 +57,7 @@ export function createDatabase(config: DatabaseConfig): DatabaseHandle {
     }
     case "postgres": {
       const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+      logIdleConnectionErrors(pool);
       return {
         driver: "postgres",
         db: drizzlePg({ client: pool, schema }) as unknown as Database,
@@ -57,6 +69,7 @@ export function createDatabase(config: DatabaseConfig): DatabaseHandle {
       // because Better-Auth and account deletion need transactions.
       neonConfig.webSocketConstructor ??= ws;
       const pool = new NeonPool({ connectionString: config.url });
+      logIdleConnectionErrors(pool);
       return {
         driver: "neon",
         db: drizzleNeon({ client: pool, schema }) as unknown as Database,

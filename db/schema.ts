@@ -151,6 +151,10 @@ export const messages = pgTable(
     feedbackRating: text("feedback_rating", { enum: FEEDBACK_RATINGS }),
     feedbackNote: text("feedback_note"),
     feedbackAt: timestamp("feedback_at", { withTimezone: true }),
+    // A question sent again under its id is answered again, so it counts
+    // against the hourly limit again: how often within the hour, and when last.
+    retries: integer("retries").notNull().default(0),
+    retriedAt: timestamp("retried_at", { withTimezone: true }),
     createdAt: timestamps.createdAt,
   },
   (t) => [index("messages_conversation_created_idx").on(t.conversationId, t.createdAt)],

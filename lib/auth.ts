@@ -2,29 +2,70 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { LRUCache } from "lru-cache";
+import { z } from "zod";
 import { betterAuth } from "better-auth";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { anonymous } from "better-auth/plugins/anonymous";
 import { getDb } from "@/db";
 import type { Database } from "@/db/client";
+import { consumeAttempt } from "@/db/queries/rate-limit";
+import { sessionIsLive } from "@/db/queries/session";
 import * as schema from "@/db/schema";
 import { authSecret } from "./auth-secret";
+import { boundedRequest } from "./body";
+import { CLIENT_ADDRESS_HEADER, withClientAddress } from "./client-address";
 import { env, socialProviders, type Env } from "./env";
+import { UNAVAILABLE, errorResponse, jsonError, loggable } from "./errors";
 import { adoptGuestData } from "./guests";
 import { PASSWORD_MIN_LENGTH } from "./limits";
+import { STORABLE_HINT, isStorable } from "./storable-text";
 import { withNext } from "./redirect";
 
-// Sign-in is the endpoint worth guessing against: a handful of tries a minute
-// per address, counted in the database so every serverless instance agrees.
+// Sign-in is the endpoint worth guessing against. Per address, enough for a
+// class behind one school address to sign in (typos included); per account, a
+// handful of tries a minute, whatever address they come from. New guests:
+// enough an hour for two classes behind one school address, not an endless
+// supply of fresh question allowances. All are counted in the database so
+// every serverless instance agrees.
 export const AUTH_RATE_LIMITS = {
-  "/sign-in/email": { window: 60, max: 5 },
+  "/sign-in/email": { window: 60, max: 60 },
   "/sign-up/email": { window: 60, max: 10 },
+  "/sign-in/anonymous": { window: 60 * 60, max: 100 },
 };
+export const SIGN_IN_PER_ACCOUNT = { window: 60, max: 5 };
+
+const signInAccount = z.object({ email: z.string() });
+
+/** A 400 naming the first field Postgres could not store (a null character, half a surrogate pair). */
+function refuseUnstorableFields(body: unknown): void {
+  const unstorable = Object.entries((body ?? {}) as Record<string, unknown>).find(
+    ([, value]) => typeof value === "string" && !isStorable(value),
+  );
+  if (unstorable) {
+    throw new APIError("BAD_REQUEST", { code: "INVALID_TEXT", message: `Invalid ${unstorable[0]}: ${STORABLE_HINT}.` });
+  }
+}
+
+/** Counts a sign-in attempt against its account, from whatever address, and refuses it past the limit. */
+async function limitSignInPerAccount(db: Database, body: unknown): Promise<void> {
+  const parsed = signInAccount.safeParse(body);
+  if (!parsed.success) return;
+  const email = parsed.data.email.trim().toLowerCase();
+  const { allowed, retryAfter } = await consumeAttempt(db, `sign-in:${email}`, SIGN_IN_PER_ACCOUNT);
+  if (!allowed) {
+    throw new APIError(
+      "TOO_MANY_REQUESTS",
+      { message: "Too many sign-in attempts for this account. Please try again later." },
+      { "X-Retry-After": String(retryAfter) },
+    );
+  }
+}
 
 export function createAuth(db: Database, e: Env = env()) {
   const social = socialProviders(e);
-  return betterAuth({
+  const auth = betterAuth({
     appName: "Physical AI & Humanoid Robotics",
     // Deployed apps set BETTER_AUTH_URL; a local server answers on whatever
     // loopback host and port it was started with.
@@ -61,6 +102,19 @@ export function createAuth(db: Database, e: Env = env()) {
       cookieCache: { enabled: true, maxAge: 5 * 60 },
     },
     user: { deleteUser: { enabled: true } },
+    // Failures are logged as the app logs them, without the values a failed
+    // query carried; a refusal (4xx) is an answer, not a failure.
+    onAPIError: {
+      onError: (error) => {
+        if (!(error instanceof APIError) || error.statusCode >= 500) console.error(`Auth failed: ${loggable(error)}`);
+      },
+    },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        refuseUnstorableFields(ctx.body);
+        if (ctx.path === "/sign-in/email") await limitSignInPerAccount(db, ctx.body);
+      }),
+    },
     rateLimit: {
       enabled: true,
       storage: "database",
@@ -70,6 +124,8 @@ export function createAuth(db: Database, e: Env = env()) {
     },
     advanced: {
       useSecureCookies: e.NODE_ENV === "production",
+      // Set by `handler` below from what the deployment vouches for, so a made-up X-Forwarded-For is not a new address.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
       database: { generateId: () => crypto.randomUUID() },
     },
     plugins: [
@@ -80,6 +136,19 @@ export function createAuth(db: Database, e: Env = env()) {
       nextCookies(),
     ],
   });
+  return {
+    ...auth,
+    // Auth answers like the app's routes: a failure of its own (the database
+    // gone) is a 503 with a message, not Better-Auth's empty 500.
+    handler: async (request: Request) => {
+      try {
+        const response = await auth.handler(await boundedRequest(withClientAddress(request, e)));
+        return response.status >= 500 ? jsonError(503, UNAVAILABLE) : response;
+      } catch (error) {
+        return errorResponse(error, `${request.method} ${new URL(request.url).pathname}`);
+      }
+    },
+  };
 }
 
 export type Auth = ReturnType<typeof createAuth>;
@@ -96,8 +165,8 @@ export function getAuth(): Promise<Auth> {
 // Checking the session cookies costs Better-Auth two HMAC verifications on
 // libuv's thread pool, and under load each waits behind the whole event loop
 // (the tutor's benchmark showed 20-100 ms). A verified session is remembered
-// per cookie header for 30 s: shorter than the 5-minute cookie cache, which
-// already lets a signed-out or revoked session's cookies pass until it expires.
+// per cookie header for 30 s. Neither it nor the cookie cache knows whether the
+// session has since ended: routes with a reader's data ask sessionStillLive.
 const verifiedSessions = new LRUCache<string, Session>({ max: 10_000, ttl: 30_000 });
 
 /** The caller's session, from the cookies of `requestHeaders` (or of the current request). */
@@ -111,9 +180,25 @@ export async function getSession(requestHeaders?: Headers): Promise<Session | nu
   return session;
 }
 
+/**
+ * Whether `session` has not been ended since its cookies were signed. The
+ * signed cookie cache and the memo above only say who the cookies belong to;
+ * sign-out, revoking a session, a password change and account deletion remove
+ * the row, and every server instance sees that here at once.
+ */
+export async function sessionStillLive(session: Session): Promise<boolean> {
+  return sessionIsLive(await getDb(), session.session.id);
+}
+
+/** The caller's session if it is still live: for anything that reads or writes a reader's data. */
+export async function getLiveSession(requestHeaders?: Headers): Promise<Session | null> {
+  const session = await getSession(requestHeaders);
+  return session && (await sessionStillLive(session)) ? session : null;
+}
+
 /** The signed-in reader of a page, or a redirect to sign in that comes back to `next`. */
 export async function requirePageSession(next: string): Promise<Session> {
-  const session = await getSession();
+  const session = await getLiveSession();
   if (!session) redirect(withNext("/sign-in", next));
   return session;
 }

@@ -31,9 +31,22 @@ const envSchema = z.object({
   OPENAI_MODEL: optional,
   UPSTASH_VECTOR_REST_URL: optional.pipe(z.url().optional()),
   UPSTASH_VECTOR_REST_TOKEN: optional,
+  MODEL_FIRST_TOKEN_TIMEOUT_SECONDS: z.coerce.number().positive().default(30),
+  MODEL_IDLE_TIMEOUT_SECONDS: z.coerce.number().positive().default(20),
   RAG_TOP_K: z.coerce.number().int().min(1).max(20).default(5),
   CHAT_MESSAGES_PER_HOUR: z.coerce.number().int().positive().default(60),
   GUEST_MESSAGES_PER_HOUR: z.coerce.number().int().positive().default(15),
+  TRUSTED_PROXY_HEADER: optional.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9-]+$/, "must be a header name, e.g. x-forwarded-for")
+      .transform((name) => name.toLowerCase())
+      .optional(),
+  ),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  GUEST_IDLE_DAYS: z.coerce.number().int().positive().default(30),
+  GUEST_ADDRESS_MESSAGES_PER_HOUR: z.coerce.number().int().positive().default(300),
+  CRON_SECRET: optional.pipe(z.string().min(16, "must be at least 16 characters").optional()),
   GITHUB_CLIENT_ID: optional,
   GITHUB_CLIENT_SECRET: optional,
   GOOGLE_CLIENT_ID: optional,

@@ -4,7 +4,7 @@
 /** An error a person can act on; `status` is the HTTP status it maps to. */
 export class AppError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 429 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503,
     message: string,
     readonly details?: Record<string, string>,
     /** Seconds until a rate-limited caller may try again. */
@@ -22,9 +22,26 @@ export function jsonError(status: number, message: string, details?: Record<stri
   );
 }
 
+/**
+ * What of an error goes in the log. A failed query's error carries the values
+ * it was sent, readers' questions and answers among them: only its SQL, which
+ * holds placeholders, and the database's error code are kept.
+ */
+export function loggable(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const { query, cause } = error as { query?: unknown; cause?: { code?: unknown; name?: unknown } };
+  if (typeof query === "string") {
+    const code = typeof cause?.code === "string" ? ` (${cause.code}${typeof cause.name === "string" ? ` ${cause.name}` : ""})` : "";
+    return `Database query failed${code}: ${query}`;
+  }
+  return error.stack ?? `${error.name}: ${error.message}`;
+}
+
+export const UNAVAILABLE = "The service is temporarily unavailable. Please try again in a moment.";
+
 /** An AppError as its status and message; anything else as a 503 that reveals nothing (and is logged). */
 export function errorResponse(error: unknown, where: string): Response {
   if (error instanceof AppError) return jsonError(error.status, error.message, error.details, error.retryAfter);
-  console.error(`${where} failed:`, error);
-  return jsonError(503, "The service is temporarily unavailable. Please try again in a moment.");
+  console.error(`${where} failed: ${loggable(error)}`);
+  return jsonError(503, UNAVAILABLE);
 }

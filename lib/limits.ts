@@ -11,3 +11,6 @@ export const CONVERSATION_TITLE_MAX = 120;
 
 /** What a reader may say about an answer they marked unhelpful. */
 export const FEEDBACK_NOTE_MAX = 500;
+
+/** The largest JSON body an app route reads: a full question with a full selection is well under it. */
+export const BODY_MAX_BYTES = 64 * 1024;

@@ -29,6 +29,8 @@ const { base: BASE, stop } = await startProductionServer({
   env: {
     DATABASE_URL: process.env.BENCH_DATABASE_URL ?? "",
     OPENAI_API_KEY: "",
+    // Each guest arrives from its own test address, as a proxy in front would say.
+    TRUSTED_PROXY_HEADER: "x-forwarded-for",
     CHAT_MESSAGES_PER_HOUR: "1000",
     GUEST_MESSAGES_PER_HOUR: "1000",
   },
@@ -150,7 +152,7 @@ const hosted = await startProductionServer({
   port: PORT + 1,
   name: "bench-chat-hosted",
   reuseBuild: true,
-  env: { OPENAI_BASE_URL: model.url, OPENAI_API_KEY: "test", OPENAI_MODEL: "bench", CHAT_MESSAGES_PER_HOUR: "1000", GUEST_MESSAGES_PER_HOUR: "1000" },
+  env: { OPENAI_BASE_URL: model.url, OPENAI_API_KEY: "test", OPENAI_MODEL: "bench", TRUSTED_PROXY_HEADER: "x-forwarded-for", CHAT_MESSAGES_PER_HOUR: "1000", GUEST_MESSAGES_PER_HOUR: "1000" },
 });
 const HOSTED_ANSWERS = 100;
 {

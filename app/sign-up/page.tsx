@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
 import { SignUpForm } from "@/components/auth/sign-up-form";
-import { getSession } from "@/lib/auth";
+import { getLiveSession } from "@/lib/auth";
 import { env, socialProviders } from "@/lib/env";
 import { safeNext } from "@/lib/redirect";
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Create an account" };
 export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">) {
   const { next: raw } = await searchParams;
   const next = safeNext(typeof raw === "string" ? raw : null);
-  const session = await getSession();
+  const session = await getLiveSession();
   // A guest (anonymous session) still needs the form: signing up keeps their conversations.
   if (session && !session.user.isAnonymous) redirect(next);
   return (

@@ -44,6 +44,11 @@ export function MessageView({ message, streaming, canRetry, onRetry }: Props) {
       {message.metadata?.status === "interrupted" && (
         <p className="text-xs text-warn">This answer was cut off before it finished.</p>
       )}
+      {message.metadata?.saved === false && (
+        <p role="status" className="text-xs text-warn">
+          This answer could not be saved, so it will not be in your history. Copy anything you need from it now.
+        </p>
+      )}
       {sources.length > 0 && !streaming && (
         <ul className="flex flex-wrap gap-1.5" aria-label="Sources">
           {sources.map((source) => (

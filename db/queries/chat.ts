@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, exists, gte, lt, min, or, sql } from "drizzle-orm";
+import { and, desc, eq, exists, gte, lt, or, sql } from "drizzle-orm";
 import type { Feedback, Source } from "@/lib/ai/tutor-message";
 import type { Database } from "../client";
 import { conversations, messages } from "../schema";
@@ -7,8 +7,8 @@ import { conversations, messages } from "../schema";
 export type Conversation = typeof conversations.$inferSelect;
 export type StoredMessage = typeof messages.$inferSelect;
 
-
 const PAGE_SIZE = 20;
+const HOUR = 60 * 60 * 1000;
 
 /** Newest first; `cursor` is the last row of the previous page. */
 export async function listConversations(db: Database, userId: string, cursor?: { updatedAt: Date; id: string }) {
@@ -102,53 +102,71 @@ function isUniqueViolation(error: unknown): boolean {
 
 /**
  * Saves a message and touches its conversation. A repeated id in the same
- * conversation (a retry) is saved once; returns false if the id belongs to
- * another conversation. One statement, so it commits or fails whole without a
- * transaction's extra round trips (this sits on the path before every answer).
+ * conversation (a retry) is saved once but counted as asked again; returns
+ * false if the id belongs to another conversation. One statement, so it commits
+ * or fails whole without a transaction's extra round trips (this sits on the
+ * path before every answer).
  */
 export async function saveMessage(
   db: Database,
   message: { id: string; conversationId: string; role: "user" | "assistant"; parts: unknown; sources?: Source[]; status?: "complete" | "interrupted" },
 ): Promise<boolean> {
-  const inserted = db.$with("inserted").as(
+  const hourAgo = new Date(Date.now() - HOUR).toISOString();
+  const saved = db.$with("saved").as(
     db
       .insert(messages)
       .values({ ...message, sources: message.sources ?? [], status: message.status ?? "complete" })
-      .onConflictDoNothing({ target: messages.id })
+      .onConflictDoUpdate({
+        target: messages.id,
+        set: {
+          retries: sql`case when ${messages.retriedAt} >= ${hourAgo}::timestamptz then ${messages.retries} + 1 else 1 end`,
+          retriedAt: sql`now()`,
+        },
+        // Only a retry into the same conversation; an id from another is refused.
+        setWhere: sql`${messages.conversationId} = excluded.conversation_id`,
+      })
       .returning({ id: messages.id }),
   );
-  // The statement's snapshot predates its own insert, so the second test sees
-  // only an earlier copy of this message: a retry into the same conversation.
   const touched = await db
-    .with(inserted)
+    .with(saved)
     .update(conversations)
     .set({ updatedAt: new Date() })
-    .where(
-      and(
-        eq(conversations.id, message.conversationId),
-        or(
-          exists(db.select().from(inserted)),
-          exists(
-            db
-              .select({ id: messages.id })
-              .from(messages)
-              .where(and(eq(messages.id, message.id), eq(messages.conversationId, message.conversationId))),
-          ),
-        ),
-      ),
-    )
+    .where(and(eq(conversations.id, message.conversationId), exists(db.select().from(saved))))
     .returning({ id: conversations.id });
   return touched.length > 0;
 }
 
-/** How many questions the user asked since `since`, and when the oldest of them was asked. */
+/**
+ * How many questions the user asked since `since`, retries included, and when
+ * the oldest of them was asked.
+ */
 export async function questionsSince(db: Database, userId: string, since: Date) {
+  const asked = sql`${messages.createdAt} >= ${since.toISOString()}::timestamptz`;
+  const retried = sql`${messages.retriedAt} >= ${since.toISOString()}::timestamptz`;
   const [row] = await db
-    .select({ total: count(), oldest: min(messages.createdAt) })
+    .select({
+      total: sql<number>`(count(*) filter (where ${asked}) + coalesce(sum(${messages.retries}) filter (where ${retried}), 0))::int`,
+      oldest: sql<Date | null>`least(min(${messages.createdAt}) filter (where ${asked}), min(${messages.retriedAt}) filter (where ${retried}))`.mapWith(
+        messages.createdAt,
+      ),
+    })
     .from(messages)
     .innerJoin(conversations, eq(messages.conversationId, conversations.id))
-    .where(and(eq(conversations.userId, userId), eq(messages.role, "user"), gte(messages.createdAt, since)));
-  return { total: row?.total ?? 0, oldest: row?.oldest ?? null };
+    .where(and(eq(conversations.userId, userId), eq(messages.role, "user"), or(gte(messages.createdAt, since), gte(messages.retriedAt, since))));
+  return { total: Number(row?.total ?? 0), oldest: row?.oldest ?? null };
+}
+
+/**
+ * Runs `save` in a transaction that first takes a lock held by this user's
+ * questions only, so that counting a user's questions and saving a new one
+ * happen one question at a time: concurrent questions cannot all count the same
+ * total and slip under the limit together.
+ */
+export async function oneQuestionAtATime<T>(db: Database, userId: string, save: (tx: Database) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`questions:${userId}`}, 0))`);
+    return save(tx as unknown as Database);
+  });
 }
 
 /** A guest who signs up keeps their conversations. */

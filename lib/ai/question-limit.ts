@@ -1,6 +1,7 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { questionsSince } from "@/db/queries/chat";
+import { oneQuestionAtATime, questionsSince } from "@/db/queries/chat";
+import { consumeAttempt } from "@/db/queries/rate-limit";
 import type { Env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
@@ -20,4 +21,35 @@ export async function enforceQuestionLimit(db: Database, userId: string, guest: 
     undefined,
     retryAfter,
   );
+}
+
+/**
+ * Saves a question with `save` only if it is within the hourly limits, counted
+ * and saved atomically with the user's other questions. A guest's question
+ * also counts against their address (when the deployment says what it is), so
+ * new guest accounts from one address do not each bring a fresh allowance.
+ */
+export async function saveWithinQuestionLimit<T>(
+  db: Database,
+  user: { id: string; guest: boolean; address: string | null },
+  e: Env,
+  save: (tx: Database) => Promise<T>,
+): Promise<T> {
+  return oneQuestionAtATime(db, user.id, async (tx) => {
+    await enforceQuestionLimit(tx, user.id, user.guest, e);
+    if (user.guest && user.address) {
+      const limit = e.GUEST_ADDRESS_MESSAGES_PER_HOUR;
+      const { allowed, retryAfter } = await consumeAttempt(tx, `guest-questions:${user.address}`, { window: 60 * 60, max: limit });
+      if (!allowed) {
+        const minutes = Math.ceil(retryAfter / 60);
+        throw new AppError(
+          429,
+          `Guests at your address have asked ${limit} questions this hour. Sign up to keep asking, or try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+          undefined,
+          retryAfter,
+        );
+      }
+    }
+    return save(tx);
+  });
 }

@@ -3,6 +3,7 @@ import { createUIMessageStreamResponse, smoothStream, streamText, type UIMessage
 import type { Database } from "@/db/client";
 import { saveMessage, type StoredMessage } from "@/db/queries/chat";
 import type { Env } from "@/lib/env";
+import { loggable } from "@/lib/errors";
 import { citationOrder, renumberCitations } from "./citations";
 import type { TutorContext } from "./context";
 import { historyForModel } from "./history";
@@ -52,6 +53,24 @@ export function citedSources(text: string, context: TutorContext): { text: strin
   return { text: renumberCitations(text, citations), sources, citations };
 }
 
+/** Pauses before each further try to save an answer: a dropped connection or a failover is usually over within a second. */
+const SAVE_RETRY_DELAYS_MS = [100, 500, 1500];
+
+/** Saves an answer, trying again on failure; false if it could not be saved (and the failures are logged). */
+async function saveAnswer(db: Database, answer: Parameters<typeof saveMessage>[1]): Promise<boolean> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await saveMessage(db, answer);
+      return true;
+    } catch (error) {
+      console.error(`Saving the tutor's answer ${answer.id} in conversation ${answer.conversationId} failed (try ${attempt + 1}): ${loggable(error)}`);
+      const delay = SAVE_RETRY_DELAYS_MS[attempt];
+      if (delay === undefined) return false;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
 /**
  * Streams the answer as a UI-message stream and saves it when it ends: complete,
  * or, after a client disconnect or a model failure, whatever arrived marked
@@ -63,6 +82,17 @@ export function streamAnswer({ db, e, request, conversationId, context, history,
   const assistantId = crypto.randomUUID();
   const abort = new AbortController();
   request.signal.addEventListener("abort", () => abort.abort(), { once: true });
+  // A model that goes silent is not waited on for ever: it has so long to
+  // start, and so long between pieces, before the answer is cut off.
+  let timedOut = false;
+  let silence: ReturnType<typeof setTimeout> | undefined;
+  const allowSilence = (seconds: number) => {
+    clearTimeout(silence);
+    silence = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, seconds * 1000);
+  };
   const hosted = !isOffline(e) && context.refusal === null;
 
   const result = streamText({
@@ -90,9 +120,13 @@ export function streamAnswer({ db, e, request, conversationId, context, history,
       const send = (chunk: UIMessageChunk) => {
         if (listening) controller.enqueue(chunk);
       };
+      allowSilence(e.MODEL_FIRST_TOKEN_TIMEOUT_SECONDS);
       try {
         for await (const chunk of source) {
-          if (chunk.type === "text-delta") text += chunk.delta;
+          if (chunk.type === "text-delta") {
+            text += chunk.delta;
+            allowSilence(e.MODEL_IDLE_TIMEOUT_SECONDS);
+          }
           else if (chunk.type === "error" || chunk.type === "abort") failed = true;
           if (chunk.type === "finish") {
             finished = true;
@@ -104,23 +138,33 @@ export function streamAnswer({ db, e, request, conversationId, context, history,
         if (!failed) send({ type: "error", errorText: failure });
         failed = true;
       }
+      clearTimeout(silence);
+      if (timedOut) {
+        send({ type: "error", errorText: "The tutor's model stopped responding, so this answer was cut off. What arrived has been saved; try again." });
+        failed = true;
+      }
       const status = finished && !failed ? "complete" : "interrupted";
       const cited = citedSources(text, context);
-      const metadata: TutorMetadata = { sources: cited.sources, citations: cited.citations, status };
+      // Saved before the stream ends, so that a reader whose answer could not be
+      // kept is told so with it.
+      const saved = await saveAnswer(db, {
+        id: assistantId,
+        conversationId,
+        role: "assistant",
+        parts: cited.text ? [{ type: "text", text: cited.text }] : [],
+        sources: cited.sources,
+        status,
+      });
+      const metadata: TutorMetadata = { sources: cited.sources, citations: cited.citations, status, ...(!saved && { saved: false }) };
       send({ type: "message-metadata", messageMetadata: metadata });
-      if (finish) send(finish);
-      try {
-        await saveMessage(db, {
-          id: assistantId,
-          conversationId,
-          role: "assistant",
-          parts: cited.text ? [{ type: "text", text: cited.text }] : [],
-          sources: cited.sources,
-          status,
-        });
-      } catch (error) {
-        console.error("Saving the tutor's answer failed:", error);
-      }
+      // The stream ends as the database records it: a finish that says
+      // "complete" only for a complete answer, even if the model's own finish
+      // said otherwise or never came.
+      send(
+        status === "complete" && finish
+          ? { ...finish, messageMetadata: metadata }
+          : { type: "finish", finishReason: failed ? "error" : "interrupted", messageMetadata: metadata },
+      );
       if (listening) controller.close();
     },
     cancel() {

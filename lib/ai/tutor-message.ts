@@ -16,6 +16,8 @@ export type TutorMetadata = {
   citations?: Record<number, number>;
   offline?: boolean;
   status?: "complete" | "interrupted";
+  /** False when the answer could not be stored: it will be missing from the history. */
+  saved?: boolean;
   feedback?: Feedback;
 };
 

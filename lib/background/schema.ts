@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "@/lib/storable-text";
 import {
   AI_LEVELS,
   GOALS,
@@ -32,8 +33,7 @@ export const backgroundInput = z.strictObject({
   sensors: uniqueList(SENSORS),
   robotAccess: z.enum(ROBOT_ACCESS),
   goals: uniqueList(GOALS),
-  goalsNote: z
-    .string()
+  goalsNote: storableText()
     .trim()
     .max(GOALS_NOTE_MAX, `must be at most ${GOALS_NOTE_MAX} characters`)
     .transform((note) => (note === "" ? null : note))

@@ -14,6 +14,8 @@ vi.stubEnv("DATA_DIR", dataDir);
 vi.stubEnv("OPENAI_BASE_URL", model.url);
 vi.stubEnv("OPENAI_API_KEY", "test-key");
 vi.stubEnv("OPENAI_MODEL", "local-test-model");
+vi.stubEnv("MODEL_FIRST_TOKEN_TIMEOUT_SECONDS", "1");
+vi.stubEnv("MODEL_IDLE_TIMEOUT_SECONDS", "0.5");
 
 const { closeDb, getDb } = await import("@/db");
 const schema = await import("@/db/schema");
@@ -102,6 +104,16 @@ describe("the tutor with an OpenAI-compatible model", () => {
     expect(metadata.status).toBe("interrupted");
   });
 
+  it("ends the stream saying the answer was interrupted when the model reports an error, as the database does", async () => {
+    for (const [id, text] of [["q5", "ERROR while explaining QoS durability"], ["q6", "FAIL while explaining QoS durability"]]) {
+      const response = await chatRoute.POST(request("/api/chat", { jar, body: { message: { id, text } } }));
+      const { chunks, metadata } = await readUIStream(response);
+      expect(chunks.some((c) => c.type === "error")).toBe(true);
+      expect(chunks.at(-1)).toMatchObject({ type: "finish", finishReason: "error", messageMetadata: { status: "interrupted" } });
+      expect((await answerOf(metadata.conversationId as string))!.status).toBe("interrupted");
+    }
+  });
+
   it("saves what arrived, marked interrupted, when the reader disconnects", async () => {
     const abort = new AbortController();
     const req = request("/api/chat", { jar, body: { message: { id: "q3", text: "SLOW answer about QoS durability please" } } });
@@ -118,6 +130,51 @@ describe("the tutor with an OpenAI-compatible model", () => {
     const text = (saved.parts as { text: string }[])[0]!.text;
     expect(text).toMatch(/^part 0 part 1 part 2 part 3 /);
     expect(text).not.toContain("part 99");
+  });
+
+  it.each([
+    ["before its first word", "SILENT about QoS durability"],
+    ["between words", "STALL while explaining QoS durability"],
+  ])("stops waiting for a model that goes silent %s, saves what arrived as interrupted and says so", async (_when, text) => {
+    const started = Date.now();
+    const { chunks, metadata, text: shown } = await readUIStream(await chatRoute.POST(request("/api/chat", { jar, body: { message: { id: `t-${text.slice(0, 5)}`, text } } })));
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(chunks.some((c) => c.type === "error" && /stopped responding/.test(c.errorText ?? ""))).toBe(true);
+    expect(metadata.status).toBe("interrupted");
+    const saved = (await answerOf(metadata.conversationId as string))!;
+    expect(saved.status).toBe("interrupted");
+    expect(saved.parts).toEqual(shown ? [{ type: "text", text: shown }] : []);
+  });
+
+  it("tries again to save an answer when the database fails as the stream ends", async () => {
+    const chat = await import("@/db/queries/chat");
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const original = chat.saveMessage;
+    const spy = vi.spyOn(chat, "saveMessage").mockImplementation(async (db, message) => {
+      if (message.role === "assistant" && spy.mock.calls.filter(([, m]) => m.role === "assistant").length === 1) throw new Error("connection terminated");
+      return original(db, message);
+    });
+    const { metadata } = await readUIStream(await chatRoute.POST(request("/api/chat", { jar, body: { message: { id: "q7", text: "Explain QoS durability" } } })));
+    spy.mockRestore();
+    logged.mockRestore();
+    expect(metadata.saved).toBeUndefined();
+    expect((await answerOf(metadata.conversationId as string))!.status).toBe("complete");
+  });
+
+  it("tells the reader, in the stream, when the answer could not be saved at all", async () => {
+    const chat = await import("@/db/queries/chat");
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const original = chat.saveMessage;
+    const spy = vi.spyOn(chat, "saveMessage").mockImplementation(async (db, message) => {
+      if (message.role === "assistant") throw new Error("connection terminated");
+      return original(db, message);
+    });
+    const { chunks, metadata } = await readUIStream(await chatRoute.POST(request("/api/chat", { jar, body: { message: { id: "q8", text: "Explain QoS durability" } } })));
+    spy.mockRestore();
+    logged.mockRestore();
+    expect(metadata.saved).toBe(false);
+    expect(chunks.at(-1)).toMatchObject({ type: "finish", messageMetadata: { saved: false } });
+    expect(await answerOf(metadata.conversationId as string)).toBeUndefined();
   });
 
   it("answers 503 with a message, not a stack, when the database fails", async () => {

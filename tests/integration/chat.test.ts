@@ -11,6 +11,10 @@ vi.stubEnv("DATABASE_URL", "");
 vi.stubEnv("DATA_DIR", dataDir);
 vi.stubEnv("CHAT_MESSAGES_PER_HOUR", "6");
 vi.stubEnv("GUEST_MESSAGES_PER_HOUR", "3");
+vi.stubEnv("GUEST_ADDRESS_MESSAGES_PER_HOUR", "4");
+vi.stubEnv("CRON_SECRET", "cron-secret-for-tests");
+// The tests stand in for a proxy that sets X-Forwarded-For (their `ip`).
+vi.stubEnv("TRUSTED_PROXY_HEADER", "x-forwarded-for");
 // The offline tutor answers: no model is configured.
 delete process.env.OPENAI_API_KEY;
 delete process.env.OPENAI_BASE_URL;
@@ -219,6 +223,10 @@ describe("ownership, validation and limits", () => {
     ["an 8,001-character selection", { message: { id: "x4", text: "hi" }, selection: { text: "s".repeat(8001) } }, "selection.text"],
     ["an unknown field", { message: { id: "x5", text: "hi" }, role: "system" }, "role"],
     ["a path as the chapter", { message: { id: "x6", text: "hi" }, chapter: "../../etc" }, "chapter"],
+    ["a null character in the message", { message: { id: "x7", text: "hi\u0000there" } }, "message.text"],
+    ["a lone surrogate in the message", { message: { id: "x8", text: "hi \ud800" } }, "message.text"],
+    ["a null character in the selection", { message: { id: "x9", text: "hi" }, selection: { text: "a\u0000b" } }, "selection.text"],
+    ["a lone surrogate in the selection heading", { message: { id: "x10", text: "hi" }, selection: { text: "ab", heading: "\udc00" } }, "selection.heading"],
   ])("rejects %s with a 400 naming the field", async (_label, body, field) => {
     const response = await ask(alice, body);
     expect(response.status).toBe(400);
@@ -226,9 +234,45 @@ describe("ownership, validation and limits", () => {
     expect(Object.keys(payload.fields).join(" ")).toContain(field);
   });
 
+  it("refuses null characters, lone surrogates and impossible cursor dates elsewhere with a 400 naming the field", async () => {
+    const { metadata } = await readUIStream(await ask(alice, { message: { id: messageId(), text: "What is a URDF link?" } }));
+    const id = metadata.conversationId as string;
+    const fields = async (response: Response) => {
+      expect(response.status).toBe(400);
+      return Object.keys(((await response.json()) as { fields: Record<string, string> }).fields);
+    };
+    expect(await fields(await conversationCall("PATCH", id, alice, { title: "a\u0000b" }))).toEqual(["title"]);
+    expect(await fields(await conversationCall("PATCH", id, alice, { title: "\ud83d" }))).toEqual(["title"]);
+    const db = await getDb();
+    const answer = (await db.select().from(schema.messages).where(eq(schema.messages.conversationId, id))).find((m) => m.role === "assistant")!;
+    expect(await fields(await rate(answer.id, alice, { rating: "down", note: "bad\u0000" }))).toEqual(["note"]);
+    const background = await backgroundRoute.PUT(request("/api/background", { method: "PUT", jar: alice, body: { ...validBackground, goalsNote: "x\udfff" } }));
+    expect(await fields(background)).toEqual(["goalsNote"]);
+    const cursor = encodeURIComponent(`2026-13-45T99:99:99Z_${crypto.randomUUID()}`);
+    expect(await fields(await listRoute.GET(request(`/api/conversations?cursor=${cursor}`, { jar: alice })))).toEqual(["cursor"]);
+
+    const renamed = await authRoute.POST(request("/api/auth/update-user", { body: { name: "Al\u0000ice" }, jar: alice }));
+    expect(renamed.status).toBe(400);
+    expect(((await renamed.json()) as { message: string }).message).toMatch(/^Invalid name: must not contain null characters/);
+  });
+
   it("asks for a session", async () => {
     const response = await ask(undefined, { message: { id: messageId(), text: "hello" } });
     expect(response.status).toBe(401);
+  });
+
+  it("counts a retried question against the hourly limit, so resending one message id is not free", async () => {
+    const jar = await signUp("retry-chat@example.com");
+    const question = { id: messageId(), text: "What is a URDF joint?" };
+    const { metadata } = await readUIStream(await ask(jar, { message: question }));
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const response = await ask(jar, { conversationId: metadata.conversationId, message: question });
+      statuses.push(response.status);
+      await (response.status === 200 ? readUIStream(response) : response.text());
+    }
+    // Six an hour: the first question and five retries, then 429.
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
   });
 
   it("limits questions per hour, lower for guests, with when to retry", async () => {
@@ -243,6 +287,59 @@ describe("ownership, validation and limits", () => {
 });
 
 describe("guests", () => {
+  const newGuest = async (ip: string) => {
+    const jar = new CookieJar();
+    expect(jar.store(await authRoute.POST(request("/api/auth/sign-in/anonymous", { body: {}, ip }))).status).toBe(200);
+    return jar;
+  };
+  const askFrom = (jar: CookieJar, ip: string) =>
+    chatRoute.POST(request("/api/chat", { jar, ip, body: { message: { id: messageId(), text: "What is a URDF joint?" } } }));
+
+  it("share one hourly allowance per address, so new guest accounts bring no fresh questions", async () => {
+    const first = await newGuest("198.18.3.3");
+    for (let i = 0; i < 3; i++) expect((await readUIStream(await askFrom(first, "198.18.3.3"))).metadata.status).toBe("complete");
+    const second = await newGuest("198.18.3.3");
+    expect((await askFrom(second, "198.18.3.3")).status).toBe(200);
+    const refused = await askFrom(second, "198.18.3.3");
+    expect(refused.status).toBe(429);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/Guests at your address have asked 4 questions this hour/);
+    const elsewhere = await newGuest("198.18.3.4");
+    expect((await askFrom(elsewhere, "198.18.3.4")).status).toBe(200);
+  });
+
+  it("are created up to 100 an hour per address: a class gets in, an endless supply does not", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 101; i++) {
+      statuses.push((await authRoute.POST(request("/api/auth/sign-in/anonymous", { body: {}, ip: "198.18.4.4" }))).status);
+    }
+    expect(statuses.slice(0, 100).every((status) => status === 200)).toBe(true);
+    expect(statuses[100]).toBe(429);
+  });
+
+  it("are deleted by the scheduled route once idle, with what they owned; active guests and members stay", async () => {
+    const cron = await import("@/app/api/cron/idle-guests/route");
+    const db = await getDb();
+    const idle = await newGuest("198.18.5.5");
+    const { metadata } = await readUIStream(await askFrom(idle, "198.18.5.5"));
+    const active = await newGuest("198.18.5.6");
+    const me = async (jar: CookieJar) => (await (await import("@/lib/auth")).getSession(request("/", { jar }).headers))!.user.id;
+    const idleId = await me(idle);
+    const activeId = await me(active);
+    const longAgo = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+    await db.update(schema.user).set({ updatedAt: longAgo }).where(eq(schema.user.id, idleId));
+    await db.update(schema.session).set({ updatedAt: longAgo }).where(eq(schema.session.userId, idleId));
+    await db.update(schema.conversations).set({ updatedAt: longAgo }).where(eq(schema.conversations.userId, idleId));
+
+    expect((await cron.GET(request("/api/cron/idle-guests"))).status).toBe(401);
+    const swept = await cron.GET(new Request("http://localhost:3000/api/cron/idle-guests", { headers: { authorization: "Bearer cron-secret-for-tests" } }));
+    expect(swept.status).toBe(200);
+    expect(((await swept.json()) as { deleted: number }).deleted).toBeGreaterThanOrEqual(1);
+    expect(await db.select().from(schema.user).where(eq(schema.user.id, idleId))).toEqual([]);
+    expect(await db.select().from(schema.conversations).where(eq(schema.conversations.id, metadata.conversationId as string))).toEqual([]);
+    expect(await db.select().from(schema.user).where(eq(schema.user.id, activeId))).toHaveLength(1);
+    expect((await db.select().from(schema.user).where(eq(schema.user.isAnonymous, false))).length).toBeGreaterThan(0);
+  });
+
   it("keep their conversations when they sign up", async () => {
     const guest = new CookieJar();
     guest.store(await authRoute.POST(request("/api/auth/sign-in/anonymous", { body: {}, ip: "198.18.2.2" })));
@@ -259,5 +356,144 @@ describe("guests", () => {
     const asMember = await listed();
     expect(asMember.map((c) => c.id)).toContain(metadata.conversationId);
     expect(asMember).toEqual(asGuest);
+  });
+});
+
+describe("request bodies", () => {
+  const MB = 1024 * 1024;
+  /** A body of `bytes` that counts how much of it the server pulls. */
+  function streamedBody(bytes: number) {
+    const chunk = new TextEncoder().encode(`{"message":{"id":"big","text":"${"a".repeat(16 * 1024 - 30)}`);
+    const state = { pulled: 0 };
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (state.pulled >= bytes) return controller.close();
+        state.pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    return { stream, state };
+  }
+  const post = (jar: CookieJar | undefined, body: ReadableStream<Uint8Array>, length?: number, path = "/api/chat") => {
+    const headers = new Headers({ "content-type": "application/json", origin: "http://localhost:3000" });
+    if (length !== undefined) headers.set("content-length", String(length));
+    const cookie = jar?.header();
+    if (cookie) headers.set("cookie", cookie);
+    const req = new Request(`http://localhost:3000${path}`, { method: "POST", headers, body, duplex: "half" } as RequestInit);
+    return path === "/api/chat" ? chatRoute.POST(req) : authRoute.POST(req);
+  };
+
+  it("refuses a body whose Content-Length is too large with 413, before reading it or checking the session", async () => {
+    const { stream, state } = streamedBody(100 * MB);
+    const response = await post(undefined, stream, 100 * MB);
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { error: string }).error).toMatch(/at most 64 KB/);
+    expect(state.pulled).toBeLessThan(MB);
+  });
+
+  it("stops reading a streamed body at the limit and answers 413", async () => {
+    const { stream, state } = streamedBody(10 * MB);
+    const response = await post(alice, stream);
+    expect(response.status).toBe(413);
+    expect(state.pulled).toBeLessThan(MB);
+  });
+
+  it("limits bodies sent to the auth endpoints too", async () => {
+    const declared = streamedBody(100 * MB);
+    expect((await post(undefined, declared.stream, 100 * MB, "/api/auth/sign-in/email")).status).toBe(413);
+    const streamed = streamedBody(10 * MB);
+    expect((await post(undefined, streamed.stream, undefined, "/api/auth/sign-in/email")).status).toBe(413);
+    expect(streamed.state.pulled).toBeLessThan(MB);
+  });
+
+  it("checks the session before reading a body", async () => {
+    const { stream, state } = streamedBody(10 * MB);
+    const response = await post(undefined, stream);
+    expect(response.status).toBe(401);
+    expect(state.pulled).toBeLessThan(MB);
+  });
+});
+
+describe("cross-site requests", () => {
+  const raw = (path: string, method: string, headers: Record<string, string>, body?: string) =>
+    new Request(`http://localhost:3000${path}`, { method, headers: { cookie: alice.header(), ...headers }, body });
+  const conversationCount = async () => (await (await getDb()).select().from(schema.conversations)).length;
+
+  it("refuses a text/plain form post from another port of the same site, and creates nothing", async () => {
+    const before = await conversationCount();
+    // What <form enctype="text/plain" action="http://localhost:3000/api/chat"> on localhost:3001 sends.
+    const body = JSON.stringify({ message: { id: messageId(), text: "What is a URDF joint?" } });
+    const forged = await chatRoute.POST(raw("/api/chat", "POST", { origin: "http://localhost:3001", "content-type": "text/plain" }, body));
+    expect(forged.status).toBe(403);
+    const json = await chatRoute.POST(raw("/api/chat", "POST", { origin: "http://localhost:3001", "content-type": "application/json" }, body));
+    expect(json.status).toBe(403);
+    const sameOrigin = await chatRoute.POST(raw("/api/chat", "POST", { origin: "http://localhost:3000", "content-type": "text/plain" }, body));
+    expect(sameOrigin.status).toBe(415);
+    const noOrigin = await chatRoute.POST(raw("/api/chat", "POST", { "content-type": "application/x-www-form-urlencoded" }, "message=hi"));
+    expect(noOrigin.status).toBe(415);
+    expect(await conversationCount()).toBe(before);
+  });
+
+  it("refuses renames and deletes from another origin, and accepts JSON from a client that sends no Origin", async () => {
+    const me = (await (await import("@/lib/auth")).getSession(request("/", { jar: alice }).headers))!.user.id;
+    const { startConversation } = await import("@/db/queries/chat");
+    const { id } = (await startConversation(await getDb(), me, "To rename", { id: messageId(), parts: [] }))!;
+    const ctx = { params: Promise.resolve({ id }) };
+    const rename = (headers: Record<string, string>) =>
+      conversationRoute.PATCH(raw(`/api/conversations/${id}`, "PATCH", headers, JSON.stringify({ title: "Renamed" })), ctx);
+    expect((await rename({ origin: "https://evil.example", "content-type": "application/json" })).status).toBe(403);
+    expect((await conversationRoute.DELETE(raw(`/api/conversations/${id}`, "DELETE", { origin: "null" }), ctx)).status).toBe(403);
+    expect((await rename({ "content-type": "application/json; charset=utf-8" })).status).toBe(200);
+    // As the panel's fetch sends it: the page's own Origin, no content type, an empty body.
+    expect((await conversationRoute.DELETE(raw(`/api/conversations/${id}`, "DELETE", { origin: "http://localhost:3000" }, ""), ctx)).status).toBe(204);
+  });
+});
+
+describe("ended sessions", () => {
+  const exportRoute = import("@/app/api/account/export/route");
+  /** Every route with the reader's data, as the holder of `jar` would call it: all must refuse an ended session. */
+  async function statuses(jar: CookieJar) {
+    const list = await listRoute.GET(request("/api/conversations", { jar }));
+    const exported = await (await exportRoute).GET(request("/api/account/export", { jar }));
+    const background = await backgroundRoute.GET(request("/api/background", { jar }));
+    const asked = await ask(jar, { message: { id: messageId(), text: "What is a URDF joint?" } });
+    await (asked.ok ? readUIStream(asked) : asked.text());
+    return [list.status, exported.status, background.status, asked.status];
+  }
+  const questionsOf = async (email: string) => {
+    const db = await getDb();
+    const [owner] = await db.select().from(schema.user).where(eq(schema.user.email, email));
+    const rows = await db.select().from(schema.conversations).where(eq(schema.conversations.userId, owner!.id));
+    return rows.length;
+  };
+
+  it("are refused on their next request after sign-out, with the cookies copied before it", async () => {
+    const jar = await signUp("signed-out@example.com");
+    expect(await statuses(jar)).toEqual([200, 200, 200, 200]);
+    const copied = jar.clone();
+    jar.store(await authRoute.POST(request("/api/auth/sign-out", { body: {}, jar })));
+    const before = await questionsOf("signed-out@example.com");
+    expect(await statuses(copied)).toEqual([401, 401, 401, 401]);
+    expect(await questionsOf("signed-out@example.com")).toBe(before);
+    const refused = await listRoute.GET(request("/api/conversations", { jar: copied }));
+    expect(((await refused.json()) as { error: string }).error).toMatch(/signed out/);
+  });
+
+  it("are refused once revoked from another session, or when the password change revokes the others", async () => {
+    const first = await signUp("revoked@example.com");
+    const second = new CookieJar();
+    const signIn = () => authRoute.POST(request("/api/auth/sign-in/email", { body: { email: "revoked@example.com", password: "correct-horse" }, jar: second, ip: "198.18.9.9" }));
+    expect(second.store(await signIn()).status).toBe(200);
+    expect((await statuses(second))[0]).toBe(200);
+    expect((await authRoute.POST(request("/api/auth/revoke-other-sessions", { body: {}, jar: first }))).status).toBe(200);
+    expect(await statuses(second)).toEqual([401, 401, 401, 401]);
+
+    const third = new CookieJar();
+    expect(third.store(await authRoute.POST(request("/api/auth/sign-in/email", { body: { email: "revoked@example.com", password: "correct-horse" }, jar: third, ip: "198.18.9.10" }))).status).toBe(200);
+    const changed = await authRoute.POST(
+      request("/api/auth/change-password", { body: { currentPassword: "correct-horse", newPassword: "battery-staple", revokeOtherSessions: true }, jar: first }),
+    );
+    expect(first.store(changed).status).toBe(200);
+    expect(await statuses(third)).toEqual([401, 401, 401, 401]);
   });
 });

@@ -18,6 +18,13 @@ export class CookieJar {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
   }
 
+  /** A copy of the cookies as they are now, as someone who copied them would hold them. */
+  clone(): CookieJar {
+    const copy = new CookieJar();
+    for (const [name, value] of this.cookies) copy.cookies.set(name, value);
+    return copy;
+  }
+
   drop(namePart: string) {
     for (const name of this.cookies.keys()) if (name.includes(namePart)) this.cookies.delete(name);
   }

@@ -6,7 +6,9 @@ export type Recorded = { path: string; body: { model: string; stream?: boolean; 
 /**
  * Test double for an OpenAI-compatible server: streams chat completions as
  * SSE. The last user message steers it: "FAIL" ends the stream abruptly after
- * two pieces; "SLOW" sends a piece every 100 ms for 10 s; "LONG" sends 300
+ * two pieces; "ERROR" reports an error in the stream after two pieces and ends it
+ * properly; "SILENT" sends nothing after the role and "STALL" nothing after two
+ * pieces, until the client goes away; "SLOW" sends a piece every 100 ms for 10 s; "LONG" sends 300
  * one-word pieces, a token per chunk as hosted models do (for bench:chat).
  */
 export async function startOpenAICompatibleServer() {
@@ -29,6 +31,7 @@ export async function startOpenAICompatibleServer() {
           `data: ${JSON.stringify({ id: "cmpl-1", object: "chat.completion.chunk", created: 0, model: body.model, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`,
         );
       send({ role: "assistant", content: "" });
+      const silentAfter = last.includes("SILENT") ? 0 : last.includes("STALL") ? 2 : -1;
       const pieces = last.includes("SLOW")
         ? Array.from({ length: 100 }, (_, i) => `part ${i} `)
         : last.includes("LONG")
@@ -36,11 +39,20 @@ export async function startOpenAICompatibleServer() {
           : ["Durability decides ", "whether late joiners ", "get old samples [1]."];
       for (const [index, piece] of pieces.entries()) {
         if (res.destroyed) return;
+        if (index === silentAfter) {
+          await new Promise((resolve) => res.on("close", resolve));
+          return;
+        }
         send({ content: piece });
         if (last.includes("FAIL") && index === 1) {
           // Let the pieces reach the client, then drop the connection mid-answer.
           await new Promise((resolve) => setTimeout(resolve, 50));
           res.destroy();
+          return;
+        }
+        if (last.includes("ERROR") && index === 1) {
+          res.write(`data: ${JSON.stringify({ error: { message: "The model is overloaded.", type: "server_error", code: "overloaded" } })}\n\n`);
+          res.end("data: [DONE]\n\n");
           return;
         }
         if (last.includes("SLOW")) await new Promise((resolve) => setTimeout(resolve, 100));

@@ -5,34 +5,37 @@ import type { TutorQuestion } from "@/lib/ai/context";
 import { HISTORY_MESSAGES, historyBefore, previousQuestions, previousSections } from "@/lib/ai/history";
 import { findPassages } from "@/lib/ai/passages";
 import { analyseQuestion, leansOnPrevious } from "@/lib/ai/question";
-import { enforceQuestionLimit } from "@/lib/ai/question-limit";
+import { enforceQuestionLimit, saveWithinQuestionLimit } from "@/lib/ai/question-limit";
 import { refusalFor } from "@/lib/ai/refusals";
 import { streamAnswer } from "@/lib/ai/stream-answer";
+import { clientAddress } from "@/lib/client-address";
 import { env } from "@/lib/env";
 import { getLexicon } from "@/lib/rag";
 import { AppError } from "@/lib/errors";
-import { parseJson, requireSession, route } from "@/lib/http";
+import { identifySession, parseJson, requireLiveSession, route } from "@/lib/http";
 import { chatRequest } from "./schema";
 
 const titleFrom = (question: string) => (question.length > 60 ? `${question.slice(0, 57).trimEnd()}…` : question);
 
 export const POST = route(async (request) => {
   const started = performance.now();
+  const session = await identifySession(request);
+  const { user } = session;
+  const authDone = performance.now();
   const body = await parseJson(request, chatRequest);
   const question: TutorQuestion = { text: body.message.text, selection: body.selection, chapter: body.chapter };
-  const authStarted = performance.now();
-  const { user } = await requireSession(request);
-  const authDone = performance.now();
   const db = await getDb();
   const e = env();
 
   const lexicon = getLexicon();
-  // Independent reads run together: the limit, the conversation's latest
-  // messages, the reader's background and the retrieval. Only a follow-up
-  // ("and on Humble?") waits for the history, to search with the question it
-  // follows. One more message than the model sees, in case of a retry.
+  // Independent reads run together: that the session has not ended, the limit,
+  // the conversation's latest messages, the reader's background and the
+  // retrieval. Only a follow-up ("and on Humble?") waits for the history, to
+  // search with the question it follows. One more message than the model sees,
+  // in case of a retry. Nothing is written until all of them have passed.
   const historyRead = body.conversationId ? getHistory(db, user.id, body.conversationId, HISTORY_MESSAGES + 1) : Promise.resolve([]);
-  const [, history, background, found] = await Promise.all([
+  const [, , history, background, found] = await Promise.all([
+    requireLiveSession(session),
     enforceQuestionLimit(db, user.id, Boolean(user.isAnonymous), e),
     historyRead,
     getBackground(db, user.id),
@@ -47,14 +50,18 @@ export const POST = route(async (request) => {
   const { analysis, passages } = found.value;
   const mode = question.selection ? "selection" : "book";
 
-  // The question is saved before the answer starts: one write, one commit.
+  // The question is saved before the answer starts, in one commit.
   const parts = [
     ...(question.selection ? [{ type: "data-selection", data: question.selection }] : []),
     { type: "text", text: question.text },
   ];
-  const conversationId = body.conversationId
-    ? (await saveMessage(db, { id: body.message.id, conversationId: body.conversationId, role: "user", parts })) && body.conversationId
-    : (await startConversation(db, user.id, titleFrom(question.text), { id: body.message.id, parts }))?.id;
+  // Counted again as it is saved: the check above ran beside other requests' saves.
+  const asker = { id: user.id, guest: Boolean(user.isAnonymous), address: clientAddress(request.headers, e) };
+  const conversationId = await saveWithinQuestionLimit(db, asker, e, async (tx) =>
+    body.conversationId
+      ? (await saveMessage(tx, { id: body.message.id, conversationId: body.conversationId, role: "user", parts })) && body.conversationId
+      : (await startConversation(tx, user.id, titleFrom(question.text), { id: body.message.id, parts }))?.id,
+  );
   if (!conversationId) throw new AppError(409, "That message id is already used; send the message with a new id.");
 
   const preModel = performance.now() - started;
@@ -74,7 +81,7 @@ export const POST = route(async (request) => {
     },
     history: historyBefore(history, body.message.id),
     timing: [
-      `auth;dur=${(authDone - authStarted).toFixed(1)}`,
+      `auth;dur=${(authDone - started).toFixed(1)}`,
       `retrieval;dur=${found.ms.toFixed(1)}`,
       `pre-model;dur=${preModel.toFixed(1)}`,
     ].join(", "),

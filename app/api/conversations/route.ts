@@ -6,8 +6,7 @@ import { listQuery } from "./schema";
 export const GET = route(async (request) => {
   const { user } = await requireSession(request);
   const { cursor } = parseQuery(request, listQuery);
-  const [time, id] = cursor?.split("_") ?? [];
-  const page = await listConversations(await getDb(), user.id, time && id ? { updatedAt: new Date(time), id } : undefined);
+  const page = await listConversations(await getDb(), user.id, cursor);
   return Response.json({
     conversations: page.conversations,
     nextCursor: page.nextCursor ? `${page.nextCursor.updatedAt.toISOString()}_${page.nextCursor.id}` : null,

@@ -1,0 +1,23 @@
+"use client";
+
+import Link from "next/link";
+
+// A page whose server work failed (the database out of reach, say) shows this
+// rather than a blank error.
+export default function PageError({ reset }: { error: Error; reset: () => void }) {
+  return (
+    <div role="alert" className="mx-auto max-w-xl px-4 py-20 text-center">
+      <p className="font-mono text-sm text-accent">503</p>
+      <h1 className="mt-2 text-3xl font-bold">This page is unavailable right now</h1>
+      <p className="mt-3 text-muted">The service is temporarily unavailable. Please try again in a moment.</p>
+      <div className="mt-6 flex justify-center gap-3">
+        <button type="button" onClick={reset} className="btn-primary">
+          Try again
+        </button>
+        <Link href="/learn" className="btn-ghost">
+          Browse the book
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+// The headers every response carries. Imported by next.config.ts, so free of
+// anything server-only.
+
+/**
+ * The Content-Security-Policy. Scripts come only from the app. 'unsafe-inline'
+ * is there for what Next itself writes into each page (the inline RSC payload
+ * that hydrates it, and the theme script before first paint): a nonce instead
+ * would make every statically built chapter render per request. Styles
+ * likewise: KaTeX, Next's fonts and the streamed answers set inline styles.
+ * Development adds what React's fast refresh needs.
+ */
+export function contentSecurityPolicy(development: boolean): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    // Avatars from GitHub or Google, and the data: URLs KaTeX and the icons use.
+    "img-src 'self' data: blob: https:",
+    "font-src 'self' data:",
+    `connect-src 'self'${development ? " ws:" : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+export function securityHeaders(development: boolean): { key: string; value: string }[] {
+  return [
+    { key: "Content-Security-Policy", value: contentSecurityPolicy(development) },
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
+    // For browsers that predate frame-ancestors.
+    { key: "X-Frame-Options", value: "DENY" },
+  ];
+}
