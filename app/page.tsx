@@ -13,15 +13,16 @@ const OUTCOMES = [
   "Turn a spoken request into a plan and ROS 2 actions with Whisper, LLMs and vision-language-action models.",
 ];
 
+// Keyed by module slug so each row carries the module's own title, the numbering the sidebar and cards use.
 const WEEKS = [
-  ["1–2", "Foundations", "Physical AI, the humanoid landscape, sensors, your lab"],
-  ["3–5", "ROS 2", "Architecture and QoS, communication, packages, launch, tf2, URDF"],
-  ["6–7", "The digital twin", "Gazebo worlds and SDF, simulated sensors, ros_gz, Unity"],
-  ["8–10", "NVIDIA Isaac", "Isaac Sim and synthetic data, Isaac ROS and VSLAM, Nav2, RL and sim-to-real"],
-  ["11–12", "Humanoid development", "Kinematics and dynamics, walking and balance, manipulation, HRI and safety"],
-  ["13", "Vision-language-action", "Whisper, LLM planners, VLA models, conversational robots"],
-  ["+", "Capstone", "An autonomous humanoid: voice → plan → navigate → perceive → manipulate"],
-];
+  ["1–2", "foundations", "Physical AI, the humanoid landscape, sensors, your lab"],
+  ["3–5", "ros2", "Architecture and QoS, communication, packages, launch, tf2, URDF"],
+  ["6–7", "simulation", "Gazebo worlds and SDF, simulated sensors, ros_gz, Unity"],
+  ["8–10", "isaac", "Isaac Sim and synthetic data, Isaac ROS and VSLAM, Nav2, RL and sim-to-real"],
+  ["11–12", "humanoid", "Kinematics and dynamics, control and contact forces, walking and balance, manipulation, HRI and safety"],
+  ["13", "vla", "Whisper, LLM planners, VLA models, conversational robots"],
+  ["+", "capstone", "An autonomous humanoid: voice → plan → navigate → perceive → manipulate"],
+] as const;
 
 const TIERS = [
   ["Cloud or laptop", "Any computer plus a cloud GPU instance for Isaac Sim", "All reading, ROS 2 and Gazebo labs; Isaac labs in the cloud"],
@@ -35,6 +36,10 @@ const studyTime = (minutes: number) => (minutes >= 60 ? `${Math.round(minutes / 
 export default function HomePage() {
   const book = getBook();
   const first = book.pages[0];
+  const weeks = WEEKS.flatMap(([week, slug, topics]) => {
+    const found = book.modules.find((candidate) => candidate.slug === slug);
+    return found ? [[week, found, topics] as const] : [];
+  });
   return (
     <div className="mx-auto max-w-6xl px-4 py-12 sm:py-16">
       <Suspense fallback={null}>
@@ -111,10 +116,10 @@ export default function HomePage() {
               </tr>
             </thead>
             <tbody>
-              {WEEKS.map(([week, module, topics]) => (
+              {weeks.map(([week, module, topics]) => (
                 <tr key={week} className="border-t border-border align-top">
                   <td className="py-2 pr-3 font-mono text-accent">{week}</td>
-                  <td className="py-2 pr-3 font-medium">{module}</td>
+                  <td className="py-2 pr-3 font-medium">{module.title}</td>
                   <td className="py-2 text-muted">{topics}</td>
                 </tr>
               ))}

@@ -26,6 +26,17 @@ test("the home page leads into the book, and the sidebar and prev/next move thro
   await expect(page).toHaveURL(/\/learn\/ros2\/nodes-topics-services-actions$/);
 });
 
+test("the home page's weeks table uses the course numbering of the sidebar and module cards", async ({ page }) => {
+  await page.goto("/");
+  const week = (title: string) => page.getByRole("row").filter({ hasText: title });
+  await expect(week("Introduction: Foundations of Physical AI")).toContainText("1–2");
+  await expect(week("Module 1 — ROS 2, the robotic nervous system")).toContainText("3–5");
+  await expect(week("Module 2 — The Digital Twin")).toContainText("6–7");
+  await expect(week("Module 3 — The AI-Robot Brain with NVIDIA Isaac")).toContainText("8–10");
+  await expect(week("Humanoid Robot Development")).toContainText(/11–12.*control/);
+  await expect(week("Module 4 — Vision-Language-Action")).toContainText("13");
+});
+
 test("the table of contents jumps to a section and follows the reader", async ({ page }) => {
   await page.goto("/learn/ros2/architecture-dds-qos");
   const toc = page.getByRole("navigation", { name: "On this page" });
