@@ -189,6 +189,8 @@ export function composeAnswer(input: ComposeInput): string {
   for (const entry of own) {
     if (chosen.size >= limit) break;
     if (entry.score < best * 0.1) break;
+    // A sentence that says again what a chosen one said (the glossary's definition, then the chapter's) would waste the budget.
+    if ([...chosen].some((other) => restates(entry, other))) continue;
     chosen.add(entry);
   }
   // An explanation reads the section as the book wrote it: its sentences in
@@ -309,6 +311,15 @@ export function composeAnswer(input: ComposeInput): string {
 }
 
 type Sentence = Extract<Unit, { kind: "sentence" }>;
+
+/** Whether a sentence's topic words are mostly those of another: the same statement, reworded. */
+function restates(entry: Scored, other: Scored): boolean {
+  if (entry.unit.kind !== "sentence" || other.unit.kind !== "sentence") return false;
+  const mine = stemSet(entry.unit.text);
+  const theirs = stemSet(other.unit.text);
+  const shared = [...mine].filter((stem) => theirs.has(stem)).length;
+  return mine.size > 0 && shared / Math.min(mine.size, theirs.size) >= 0.6;
+}
 
 /** Words a section uses in several of its sentences, other than the question's own: its key terms, weighted by rarity. */
 function salientTerms(units: Unit[], question: Map<string, number>, weight: (stem: string) => number): Map<string, number> {
