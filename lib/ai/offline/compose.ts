@@ -52,11 +52,16 @@ function placeAllowed(place: Place, background: BackgroundInput | null): boolean
   return matchesBackground(background, has ? { has: condition as BackgroundHas } : { level: condition as BackgroundLevel });
 }
 
-/** One tab of a tab group per passage: the one the question names, else the first ("other" picks one the previous question did not name). */
-function chooseTabs(units: Unit[], current: Set<string>, previous: Set<string>, wantsOther: boolean): Set<string> | null {
+/**
+ * One tab of a tab group per passage: the one the question names, else the first ("other" picks one the previous question did not name).
+ * A comparison of tabs it names ("Jazzy or Humble?") gets each of them, labelled.
+ */
+function chooseTabs(units: Unit[], current: Set<string>, previous: Set<string>, wantsOther: boolean, comparison: boolean): Set<string> | null {
   const labels = [...new Set(units.map((unit) => unit.place.tab).filter((label): label is string => Boolean(label)))];
   if (labels.length === 0) return null;
   const named = (label: string, words: Set<string>) => [...stemSet(label)].some((stem) => words.has(stem));
+  const compared = labels.filter((label) => named(label, current));
+  if (comparison && compared.length >= 2) return new Set(compared);
   const chosen =
     labels.find((label) => named(label, current)) ??
     (wantsOther ? labels.find((label) => !named(label, previous)) : undefined) ??
@@ -101,7 +106,7 @@ export function composeAnswer(input: ComposeInput): string {
   let order = 0;
   for (const passage of passages) {
     const units = passageUnits(passage.text);
-    const tabs = chooseTabs(units, current, previous, wantsOther);
+    const tabs = chooseTabs(units, current, previous, wantsOther, analysis.intent === "comparison");
     const salient = salientTerms(units, terms, input.weight);
     const headingStems = stemSet(`${passage.title} ${passage.heading}`);
     const headingMatch = overlap(headingStems, terms) > 0;
@@ -398,20 +403,30 @@ function render(units: Scored[], analysis: QuestionAnalysis, current: Map<string
     if (prose && citation) out += ` ${citation}`;
     prose = false;
   };
+  // Text from two tabs ("Jazzy", "Humble") says which tab each part comes from, so they never read as one.
+  const tabs = new Set(units.map((entry) => entry.unit.place.tab).filter(Boolean));
+  let tab: string | undefined;
   for (const entry of units) {
     const unit = entry.unit;
+    let label = "";
+    if (tabs.size > 1 && unit.place.tab && unit.place.tab !== tab) {
+      close();
+      label = `**${unit.place.tab}:** `;
+      paragraph = -1;
+    }
+    tab = unit.place.tab ?? tab;
     if (unit.kind === "sentence") {
-      if (out === "") out = unit.text;
+      if (out === "") out = `${label}${unit.text}`;
       else if (unit.paragraph === paragraph && prose) out += ` ${unit.text}`;
       else {
         close();
-        out += `\n\n${unit.text}`;
+        out += `\n\n${label}${unit.text}`;
       }
       paragraph = unit.paragraph;
       prose = true;
     } else {
       close();
-      out += `${out ? "\n\n" : ""}${renderExtra(entry, analysis, current)}`;
+      out += `${out ? "\n\n" : ""}${label ? `${label.trim()}\n\n` : ""}${renderExtra(entry, analysis, current)}`;
       paragraph = -1;
     }
   }
@@ -436,7 +451,10 @@ function definesSubject(text: string, subject: string | null, subjectStems: Set<
 }
 
 function comparedSides(question: string): Set<string>[] {
-  const match = /(?:between|compare)\s+(.+?)\s+(?:and|with|vs\.?|versus)\s+(.+?)(?:[?.]|$)/i.exec(question) ?? /(.+?)\s+(?:vs\.?|versus)\s+(.+?)(?:[?.]|$)/i.exec(question);
+  const match =
+    /(?:between|compare)\s+(.+?)\s+(?:and|with|vs\.?|versus)\s+(.+?)(?:[?.]|$)/i.exec(question) ??
+    /(.+?)\s+(?:vs\.?|versus)\s+(.+?)(?:[?.]|$)/i.exec(question) ??
+    /^(.+?)\s+or\s+(.+?)\s*[:;—–]/i.exec(question);
   return match ? [stemSet(match[1]!), stemSet(match[2]!)].filter((side) => side.size > 0) : [];
 }
 
