@@ -247,6 +247,14 @@ export function composeAnswer(input: ComposeInput): string {
   }
   if (analysis.intent === "comparison") {
     for (const side of comparedSides(analysis.corrected)) {
+      // Each side is best explained by what it is: the sentence that defines it (or sets it in bold, as the book does where it introduces a term).
+      // The chapter that answers explains both sides in the same terms.
+      const home = (entry: Scored) => (entry.passage.chapter === primary.chapter ? 1 : 0);
+      const bold = (entry: Scored) => (introducesInBold((entry.unit as Sentence).text, side) ? 1 : 0);
+      const defining = [...sentences]
+        .filter((entry) => bold(entry) || definesSubject((entry.unit as Sentence).text, [...side].join(" "), side))
+        .sort((a, b) => bold(b) - bold(a) || home(b) - home(a) || b.score - a.score || a.order - b.order)[0];
+      if (defining) chosen.add(defining);
       const sideTerms = new Map([...side].map((stem) => [stem, 1]));
       if ([...chosen].some((entry) => overlap(stemSet((entry.unit as Sentence).text), sideTerms) > 0)) continue;
       const found = [...sentences].sort((a, b) => b.score - a.score).find((entry) => overlap(stemSet((entry.unit as Sentence).text), sideTerms) > 0);
@@ -448,6 +456,14 @@ function definesSubject(text: string, subject: string | null, subjectStems: Set<
   if (verb > 0 && verb <= 10 && [...subjectStems].every((stem) => has(stem, 0, verb))) return true;
   const naming = tokens.findIndex((token, i) => /^(called|named)$/i.test(token) || (/^known$/i.test(token) && /^as$/i.test(tokens[i + 1] ?? "")));
   return naming >= 0 && [...subjectStems].every((stem) => has(stem, naming, naming + 6));
+}
+
+/** Whether a sentence sets the term in bold ("**Admittance control** simulates…"): where the book introduces it. */
+function introducesInBold(text: string, term: Set<string>): boolean {
+  return [...text.matchAll(/\*\*([^*]+)\*\*/g)].some(([, bold]) => {
+    const stems = stemSet(bold!);
+    return [...term].every((stem) => stems.has(stem));
+  });
 }
 
 function comparedSides(question: string): Set<string>[] {
