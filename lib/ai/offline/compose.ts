@@ -157,8 +157,9 @@ export function composeAnswer(input: ComposeInput): string {
       const own = sentences.filter((entry) => entry.passage === passage).map((entry) => entry.score).sort((a, b) => b - a);
       const heading = overlap(stemSet(passage.heading), currentTerms);
       const maths = analysis.intent === "formula" ? Math.max(0, ...scored.filter((e) => e.passage === passage && e.unit.kind === "math").map((e) => e.score)) : 0;
-      // How much of the question the section covers counts more than how often it repeats one word.
-      const covered = overlap(stemSet(`${passage.heading} ${passage.text}`), currentTerms);
+      // How much of the question the section covers counts more than how often it repeats one word;
+      // a follow-up's question includes the one it follows ("why does it only help…" is still about NITROS).
+      const covered = overlap(stemSet(`${passage.heading} ${passage.text}`), analysis.followUp ? terms : currentTerms);
       const score = ((own[0] ?? 0) + 0.5 * (own[1] ?? 0) + covered + 3 * heading + 2 * maths) * (1 - rankDiscount * index);
       return { passage, score: passage.chapter === "capstone/glossary" ? 0.6 * score : score };
     })
