@@ -41,6 +41,8 @@ const STANDS_FOR = /\bstand(?:s)? for\b|\bacronym\b|\babbreviat/i;
 const HOW_TO = /\b(how (?:do|can|should|would|could) (?:i|we|you)|how to|write|show (?:me )?(?:the |a |an )?(?:code|example|command|program|snippet|launch|node)|give me (?:the |a |an )?(?:code|example|command|program)|(?:the )?code (?:for|to|that)|an example|example of|command(?:s)? (?:to|for)|install|set up|setup|configure|launch|implement|create (?:a|an|the)|step by step)\b/i;
 const FORMULA = /\b(formula|equation|compute|calculate|derive|derivation|math(?:s|ematics)?|expression for)\b/i;
 const COMPARISON = /\b(difference(?:s)? between|differ(?:s|ent)? from|versus|vs\.?|compare[ds]?|comparison|better than|rather than|instead of)\b/i;
+// "Jazzy or Humble: what's different?", "Gazebo or Isaac Sim — which one should I use?": two named options, then the question.
+const CHOICE = /^[^?:;—–]{2,60}?\s+or\s+[^?:;—–]{2,60}?\s*[:;—–]\s*(?:which|what)\b/i;
 const WHY = /^(why\b)|\bwhy (?:does|do|is|are|should|must|would|can't|cannot|not)\b|\bwhat is the (?:point|purpose|reason)\b/i;
 
 const FOLLOW_START = /^(and|but|so|also|then|or|what about|how about|same for|same (?:thing )?on|what if|why|why not|ok(?:ay)?|and why|in that case|then what|what else|on|in)\b/i;
@@ -76,7 +78,7 @@ function subjectOf(text: string, intent: Intent): string | null {
 
 /** The kind of answer the words themselves ask for, or null when they do not say. */
 function statedIntent(text: string): Intent | null {
-  if (COMPARISON.test(text)) return "comparison";
+  if (COMPARISON.test(text) || CHOICE.test(text.trim())) return "comparison";
   // "How do I load … and compute …" asks for a procedure, unless it names a formula.
   if (/^how (?:do|can|should) (?:i|we)\b/i.test(text.trim()) && !/\b(formula|equation)\b/i.test(text)) return "how-to";
   if (FORMULA.test(text)) return "formula";

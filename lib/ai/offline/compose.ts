@@ -52,11 +52,16 @@ function placeAllowed(place: Place, background: BackgroundInput | null): boolean
   return matchesBackground(background, has ? { has: condition as BackgroundHas } : { level: condition as BackgroundLevel });
 }
 
-/** One tab of a tab group per passage: the one the question names, else the first ("other" picks one the previous question did not name). */
-function chooseTabs(units: Unit[], current: Set<string>, previous: Set<string>, wantsOther: boolean): Set<string> | null {
+/**
+ * One tab of a tab group per passage: the one the question names, else the first ("other" picks one the previous question did not name).
+ * A comparison of tabs it names ("Jazzy or Humble?") gets each of them, labelled.
+ */
+function chooseTabs(units: Unit[], current: Set<string>, previous: Set<string>, wantsOther: boolean, comparison: boolean): Set<string> | null {
   const labels = [...new Set(units.map((unit) => unit.place.tab).filter((label): label is string => Boolean(label)))];
   if (labels.length === 0) return null;
   const named = (label: string, words: Set<string>) => [...stemSet(label)].some((stem) => words.has(stem));
+  const compared = labels.filter((label) => named(label, current));
+  if (comparison && compared.length >= 2) return new Set(compared);
   const chosen =
     labels.find((label) => named(label, current)) ??
     (wantsOther ? labels.find((label) => !named(label, previous)) : undefined) ??
@@ -101,7 +106,7 @@ export function composeAnswer(input: ComposeInput): string {
   let order = 0;
   for (const passage of passages) {
     const units = passageUnits(passage.text);
-    const tabs = chooseTabs(units, current, previous, wantsOther);
+    const tabs = chooseTabs(units, current, previous, wantsOther, analysis.intent === "comparison");
     const salient = salientTerms(units, terms, input.weight);
     const headingStems = stemSet(`${passage.title} ${passage.heading}`);
     const headingMatch = overlap(headingStems, terms) > 0;
@@ -152,8 +157,9 @@ export function composeAnswer(input: ComposeInput): string {
       const own = sentences.filter((entry) => entry.passage === passage).map((entry) => entry.score).sort((a, b) => b - a);
       const heading = overlap(stemSet(passage.heading), currentTerms);
       const maths = analysis.intent === "formula" ? Math.max(0, ...scored.filter((e) => e.passage === passage && e.unit.kind === "math").map((e) => e.score)) : 0;
-      // How much of the question the section covers counts more than how often it repeats one word.
-      const covered = overlap(stemSet(`${passage.heading} ${passage.text}`), currentTerms);
+      // How much of the question the section covers counts more than how often it repeats one word;
+      // a follow-up's question includes the one it follows ("why does it only help…" is still about NITROS).
+      const covered = overlap(stemSet(`${passage.heading} ${passage.text}`), analysis.followUp ? terms : currentTerms);
       const score = ((own[0] ?? 0) + 0.5 * (own[1] ?? 0) + covered + 3 * heading + 2 * maths) * (1 - rankDiscount * index);
       return { passage, score: passage.chapter === "capstone/glossary" ? 0.6 * score : score };
     })
@@ -189,6 +195,8 @@ export function composeAnswer(input: ComposeInput): string {
   for (const entry of own) {
     if (chosen.size >= limit) break;
     if (entry.score < best * 0.1) break;
+    // A sentence that says again what a chosen one said (the glossary's definition, then the chapter's) would waste the budget.
+    if ([...chosen].some((other) => restates(entry, other))) continue;
     chosen.add(entry);
   }
   // An explanation reads the section as the book wrote it: its sentences in
@@ -240,6 +248,14 @@ export function composeAnswer(input: ComposeInput): string {
   }
   if (analysis.intent === "comparison") {
     for (const side of comparedSides(analysis.corrected)) {
+      // Each side is best explained by what it is: the sentence that defines it (or sets it in bold, as the book does where it introduces a term).
+      // The chapter that answers explains both sides in the same terms.
+      const home = (entry: Scored) => (entry.passage.chapter === primary.chapter ? 1 : 0);
+      const bold = (entry: Scored) => (introducesInBold((entry.unit as Sentence).text, side) ? 1 : 0);
+      const defining = [...sentences]
+        .filter((entry) => bold(entry) || definesSubject((entry.unit as Sentence).text, [...side].join(" "), side))
+        .sort((a, b) => bold(b) - bold(a) || home(b) - home(a) || b.score - a.score || a.order - b.order)[0];
+      if (defining) chosen.add(defining);
       const sideTerms = new Map([...side].map((stem) => [stem, 1]));
       if ([...chosen].some((entry) => overlap(stemSet((entry.unit as Sentence).text), sideTerms) > 0)) continue;
       const found = [...sentences].sort((a, b) => b.score - a.score).find((entry) => overlap(stemSet((entry.unit as Sentence).text), sideTerms) > 0);
@@ -309,6 +325,15 @@ export function composeAnswer(input: ComposeInput): string {
 }
 
 type Sentence = Extract<Unit, { kind: "sentence" }>;
+
+/** Whether a sentence's topic words are mostly those of another: the same statement, reworded. */
+function restates(entry: Scored, other: Scored): boolean {
+  if (entry.unit.kind !== "sentence" || other.unit.kind !== "sentence") return false;
+  const mine = stemSet(entry.unit.text);
+  const theirs = stemSet(other.unit.text);
+  const shared = [...mine].filter((stem) => theirs.has(stem)).length;
+  return mine.size > 0 && shared / Math.min(mine.size, theirs.size) >= 0.6;
+}
 
 /** Words a section uses in several of its sentences, other than the question's own: its key terms, weighted by rarity. */
 function salientTerms(units: Unit[], question: Map<string, number>, weight: (stem: string) => number): Map<string, number> {
@@ -387,20 +412,30 @@ function render(units: Scored[], analysis: QuestionAnalysis, current: Map<string
     if (prose && citation) out += ` ${citation}`;
     prose = false;
   };
+  // Text from two tabs ("Jazzy", "Humble") says which tab each part comes from, so they never read as one.
+  const tabs = new Set(units.map((entry) => entry.unit.place.tab).filter(Boolean));
+  let tab: string | undefined;
   for (const entry of units) {
     const unit = entry.unit;
+    let label = "";
+    if (tabs.size > 1 && unit.place.tab && unit.place.tab !== tab) {
+      close();
+      label = `**${unit.place.tab}:** `;
+      paragraph = -1;
+    }
+    tab = unit.place.tab ?? tab;
     if (unit.kind === "sentence") {
-      if (out === "") out = unit.text;
+      if (out === "") out = `${label}${unit.text}`;
       else if (unit.paragraph === paragraph && prose) out += ` ${unit.text}`;
       else {
         close();
-        out += `\n\n${unit.text}`;
+        out += `\n\n${label}${unit.text}`;
       }
       paragraph = unit.paragraph;
       prose = true;
     } else {
       close();
-      out += `${out ? "\n\n" : ""}${renderExtra(entry, analysis, current)}`;
+      out += `${out ? "\n\n" : ""}${label ? `${label.trim()}\n\n` : ""}${renderExtra(entry, analysis, current)}`;
       paragraph = -1;
     }
   }
@@ -424,8 +459,19 @@ function definesSubject(text: string, subject: string | null, subjectStems: Set<
   return naming >= 0 && [...subjectStems].every((stem) => has(stem, naming, naming + 6));
 }
 
+/** Whether a sentence sets the term in bold ("**Admittance control** simulates…"): where the book introduces it. */
+function introducesInBold(text: string, term: Set<string>): boolean {
+  return [...text.matchAll(/\*\*([^*]+)\*\*/g)].some(([, bold]) => {
+    const stems = stemSet(bold!);
+    return [...term].every((stem) => stems.has(stem));
+  });
+}
+
 function comparedSides(question: string): Set<string>[] {
-  const match = /(?:between|compare)\s+(.+?)\s+(?:and|with|vs\.?|versus)\s+(.+?)(?:[?.]|$)/i.exec(question) ?? /(.+?)\s+(?:vs\.?|versus)\s+(.+?)(?:[?.]|$)/i.exec(question);
+  const match =
+    /(?:between|compare)\s+(.+?)\s+(?:and|with|vs\.?|versus)\s+(.+?)(?:[?.]|$)/i.exec(question) ??
+    /(.+?)\s+(?:vs\.?|versus)\s+(.+?)(?:[?.]|$)/i.exec(question) ??
+    /^(.+?)\s+or\s+(.+?)\s*[:;—–]/i.exec(question);
   return match ? [stemSet(match[1]!), stemSet(match[2]!)].filter((side) => side.size > 0) : [];
 }
 

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { loadBook } from "@/lib/content/book";
+import { citationOrder } from "@/lib/ai/citations";
+import { composeAnswer } from "@/lib/ai/offline/compose";
+import { analyseQuestion } from "@/lib/ai/question";
+import { buildLocalIndex } from "@/lib/rag/build-local";
+
+const { retriever, lexicon } = buildLocalIndex(loadBook());
+
+/** The offline tutor's answer to a conversation's questions, each asked after the ones before it, as the chat route asks them. */
+async function answer(...questions: string[]): Promise<string> {
+  let text = "";
+  let cited: string[] = [];
+  for (const [index, question] of questions.entries()) {
+    const analysis = analyseQuestion(question, questions.slice(0, index).reverse(), lexicon);
+    const found = await retriever.search(analysis.searchText, { k: 5, wholeSections: true, followsSections: analysis.followUp ? cited : [] });
+    const passages = found.map(({ chapter, title, heading, href, text: body }, n) => ({ n: n + 1, chapter, title, heading: heading || title, href, text: body }));
+    text = composeAnswer({ question, analysis, passages, mode: "book", background: null, weight: lexicon.weight });
+    cited = citationOrder(text).map((n) => found[n - 1]!.id);
+  }
+  return text;
+}
+
+describe("the offline tutor's composition", () => {
+  it("reads \"A or B: what's different?\" as a comparison and shows each tab it names, labelled", async () => {
+    expect(analyseQuestion("Jazzy or Humble: what's actually different for this course?", [], lexicon).intent).toBe("comparison");
+    const text = await answer("Jazzy or Humble: what's actually different for this course?");
+    expect(text).toContain("**Jazzy (Ubuntu 24.04):** Jazzy is supported until 2029");
+    expect(text).toContain("**Humble (Ubuntu 22.04):** Humble is supported until May 2027");
+  });
+
+  it("explains each side of a comparison by the sentence that introduces it", async () => {
+    const text = await answer("What's the difference between impedance control and admittance control?");
+    expect(text).toContain("**Admittance control** simulates a virtual mass-spring-damper driven by the measured force");
+  });
+
+  it("answers a follow-up from a section about what the previous question asked", async () => {
+    const text = await answer("What does NITROS do in Isaac ROS?", "why does it only help when the nodes share one container?");
+    expect(text).toContain("Type adaptation only avoids copies when both nodes live in the **same process**");
+  });
+
+  it("does not spend a simpler answer's few sentences on saying the definition twice", async () => {
+    const text = await answer("What is the zero moment point?", "make that simpler");
+    expect(text).toContain("The point on the ground where the net moment of gravity and inertial forces has no horizontal component.");
+    expect(text).not.toContain("introduced by Vukobratović");
+    expect(text).toContain("support polygon");
+  });
+});
