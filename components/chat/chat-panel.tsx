@@ -112,9 +112,10 @@ export default function ChatPanel({ open, onClose, selection, onSelectionChange:
     // A visitor's first question makes them a guest, so their history can be kept.
     if (!session) {
       setJoining(true);
-      const joined = await authClient.signIn.anonymous().catch(() => ({ error: { message: "" } }));
+      const joined = await authClient.signIn.anonymous().catch(() => ({ error: { status: 0, message: "" } }));
       setJoining(false);
-      if (joined.error) {
+      // 400: this browser is a guest already (its session just had not been read yet), so the question can go.
+      if (joined.error && joined.error.status !== 400) {
         setJoinError(`Your question was not sent: ${joined.error.message || "the tutor could not be reached"}. Try again in a moment.`);
         return;
       }
