@@ -7,13 +7,13 @@
 // from the Server-Timing header), first questions and follow-ups apart, the
 // errors, and whether every message was saved.
 import { startOpenAICompatibleServer } from "../tests/support/openai-compatible-server.ts";
+import { guestCookie, percentile, savedMessages, sleep } from "./bench-support.mjs";
 import { processGroupCpuMs, startProductionServer } from "./production-server.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const CONVERSATIONS = 20;
 const ARRIVAL_MS = Number(process.env.BENCH_ARRIVAL_MS ?? 50);
 const PAUSE_MS = Number(process.env.BENCH_PAUSE_MS ?? 1000);
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const RUN = Date.now().toString(36);
 const QUESTIONS = [
   "How does transient local durability help a late-joining subscriber?",
@@ -36,18 +36,7 @@ const { base: BASE, stop } = await startProductionServer({
   },
 });
 
-async function guest(index, base = BASE) {
-  const response = await fetch(`${base}/api/auth/sign-in/anonymous`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: base, "x-forwarded-for": `10.9.0.${index + 1}` },
-    body: "{}",
-  });
-  if (!response.ok) throw new Error(`guest sign-in: HTTP ${response.status}`);
-  return response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0])
-    .join("; ");
-}
+const guest = (index, base = BASE) => guestCookie(base, { "x-forwarded-for": `10.9.0.${index + 1}` });
 
 async function askOnce(cookie, conversationId, text, id, base = BASE) {
   const started = performance.now();
@@ -117,18 +106,8 @@ await Promise.all(
 );
 const seconds = (performance.now() - started) / 1000;
 
-let saved = 0;
-let interrupted = 0;
-for (const { cookie, conversationId } of conversations) {
-  const body = await (await fetch(`${BASE}/api/conversations/${conversationId}`, { headers: { cookie } })).json();
-  saved += body.messages.length;
-  interrupted += body.messages.filter((m) => m.metadata?.status === "interrupted").length;
-}
-
-const pct = (values, p) => {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-};
+const { saved, interrupted } = await savedMessages(BASE, conversations);
+const pct = percentile;
 const expected = CONVERSATIONS * QUESTIONS.length * 2;
 console.log(
   `\n${CONVERSATIONS} concurrent conversations × ${QUESTIONS.length} questions in ${seconds.toFixed(1)} s, a new guest every ${ARRIVAL_MS} ms, ${PAUSE_MS} ms between an answer and the next question (offline tutor, PGlite, local retriever)`,

@@ -5,8 +5,8 @@
 // sent, and the server's memory (resident, its whole process group) before the
 // run and after it has settled. Targets: no errors, every message saved, memory
 // back within 20 % of where it started. BENCH_DATABASE_URL runs it on Postgres.
-import fs from "node:fs";
-import { startProductionServer } from "./production-server.mjs";
+import { guestCookie, percentile, savedMessages, sleep } from "./bench-support.mjs";
+import { processGroupRssMb, startProductionServer } from "./production-server.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3410);
 const GUESTS = 50;
@@ -19,7 +19,6 @@ const QUESTIONS = [
 ];
 const ADDRESS_HEADER = "x-vercel-forwarded-for";
 const RUN = Date.now().toString(36);
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const { base, stop, server } = await startProductionServer({
   port: PORT,
@@ -32,28 +31,9 @@ const { base, stop, server } = await startProductionServer({
   },
 });
 
-/** Resident memory (MB) of every process in the server's process group. */
-function serverMemoryMb() {
-  let kb = 0;
-  for (const pid of fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]) !== server.pid) continue;
-      kb += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
-    } catch {}
-  }
-  return kb / 1024;
-}
+const serverMemoryMb = () => processGroupRssMb(server.pid);
 
-async function guest(address) {
-  const response = await fetch(`${base}/api/auth/sign-in/anonymous`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: base, [ADDRESS_HEADER]: address },
-    body: "{}",
-  });
-  if (!response.ok) throw new Error(`guest sign-in: HTTP ${response.status}`);
-  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
-}
+const guest = (address) => guestCookie(base, { [ADDRESS_HEADER]: address });
 
 async function ask(cookie, address, conversationId, text, id) {
   const started = performance.now();
@@ -104,20 +84,13 @@ await Promise.all(
 const seconds = (performance.now() - started) / 1000;
 const memoryPeak = serverMemoryMb();
 
-let saved = 0;
-for (const { cookie, conversationId } of conversations) {
-  const body = await (await fetch(`${base}/api/conversations/${conversationId}`, { headers: { cookie } })).json();
-  saved += body.messages.length;
-}
+const { saved } = await savedMessages(base, conversations);
 // Time for the collector to give back what the run took.
 await sleep(10_000);
 const memoryAfter = serverMemoryMb();
 stop();
 
-const pct = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-};
+const pct = percentile;
 const sent = GUESTS * QUESTIONS.length * 2;
 const memoryBack = memoryAfter <= memoryBefore * 1.2;
 console.log(`\n${GUESTS} concurrent guests × ${QUESTIONS.length} questions in ${seconds.toFixed(1)} s (offline tutor, ${process.env.BENCH_DATABASE_URL ? "PostgreSQL" : "PGlite"}), each from its own address`);

@@ -20,18 +20,34 @@ function build({ reuse }) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-/** CPU time (user + system, ms) used so far by every process in a process group: the server and its children. */
-export function processGroupCpuMs(pgid) {
-  let ticks = 0;
+/** Each live process of a process group (the server and its children): its pid and its /proc stat fields after the name. */
+function* processGroup(pgid) {
   for (const pid of fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
     try {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
       // Fields after the command name (which may hold spaces): state is field 3, pgrp 5, utime 14, stime 15.
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
+      if (Number(fields[2]) === pgid) yield { pid, fields };
     } catch {}
   }
+}
+
+/** CPU time (user + system, ms) used so far by every process in a process group. */
+export function processGroupCpuMs(pgid) {
+  let ticks = 0;
+  for (const { fields } of processGroup(pgid)) ticks += Number(fields[11]) + Number(fields[12]);
   return (ticks * 1000) / 100;
+}
+
+/** Resident memory (MB) of every process in a process group. */
+export function processGroupRssMb(pgid) {
+  let kb = 0;
+  for (const { pid } of processGroup(pgid)) {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+    } catch {}
+  }
+  return kb / 1024;
 }
 
 const nextBin = fileURLToPath(import.meta.resolve("next/dist/bin/next"));
