@@ -106,6 +106,8 @@ test("code comes highlighted, maths typeset with KaTeX, and the open panel passe
   await expect(page.locator("html")).not.toHaveAttribute("data-theme", "light");
 
   const code = await ask(page, "Show me the code for a minimal rclpy publisher");
+  // ask() also returns on "does not", which this answer's text contains while it is still streaming.
+  await expect(code.getByRole("list", { name: "Sources" })).toBeVisible({ timeout: 20_000 });
   // Markers in the text follow the numbers the server settled on, so each one has its source.
   const listed = await code.getByRole("list", { name: "Sources" }).getByRole("listitem").count();
   const cited = (await code.locator(".chat-markdown > p").allInnerTexts()).flatMap((text) => [...text.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1])));
