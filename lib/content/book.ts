@@ -139,6 +139,9 @@ function readPage(
   };
 }
 
+/** Folders of translated pages (`content/ur/<module>/<chapter>.mdx`): not modules of the English book. */
+export const TRANSLATION_DIRS: ReadonlySet<string> = new Set(["ur"]);
+
 const titleCase = (slug: string) => slug.replace(/-/g, " ").replace(/^\w/, (c) => c.toUpperCase());
 
 /** Reads and validates every page under `dir`. Problems are collected, not thrown (see loadValidBook). */
@@ -148,7 +151,7 @@ export function loadBook(dir = contentDir()): Book {
   const dates = commitDates(dir);
   const moduleDirs = fs
     .readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && !TRANSLATION_DIRS.has(entry.name))
     .map((entry) => entry.name);
   for (const moduleSlug of moduleDirs) {
     const moduleFile = path.relative(/*turbopackIgnore: true*/ process.cwd(), path.join(/*turbopackIgnore: true*/ dir, moduleSlug));
