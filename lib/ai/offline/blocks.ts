@@ -12,7 +12,8 @@ export type Place = { tab?: string; audience?: string };
 
 /** A passage as the offline tutor reads it: sentences, code, display maths, tables, each in reading order. */
 export type Unit =
-  | { kind: "sentence"; text: string; paragraph: number; first: boolean; place: Place }
+  /** `leads`: its paragraph opens the passage or a tab, so it leans on nothing the answer could leave out. */
+  | { kind: "sentence"; text: string; paragraph: number; first: boolean; leads: boolean; place: Place }
   | { kind: "code"; lang: string; value: string; place: Place }
   | { kind: "math"; value: string; place: Place }
   | { kind: "table"; header: string[]; rows: string[][]; place: Place };
@@ -44,10 +45,13 @@ export function passageUnits(markdown: string): Unit[] {
   const units: Unit[] = [];
   let place: Place = {};
   let paragraph = 0;
+  let tabOpens = false;
 
   const addSentences = (text: string) => {
     paragraph++;
-    splitSentences(text).forEach((sentence, index) => units.push({ kind: "sentence", text: sentence, paragraph, first: index === 0, place }));
+    const leads = paragraph === 1 || tabOpens;
+    tabOpens = false;
+    splitSentences(text).forEach((sentence, index) => units.push({ kind: "sentence", text: sentence, paragraph, first: index === 0, leads, place }));
   };
 
   const visitBlock = (node: RootContent) => {
@@ -56,7 +60,10 @@ export function passageUnits(markdown: string): Unit[] {
         const text = inline(node.children);
         const tab = TAB_MARKER.exec(text);
         const audience = AUDIENCE_MARKER.exec(text);
-        if (tab) place = { ...place, tab: tab[1] };
+        if (tab) {
+          place = { ...place, tab: tab[1] };
+          tabOpens = true;
+        }
         else if (audience) place = { ...place, audience: audience[1] };
         else if (text === END_MARKER || text === "**—**") place = {};
         // A bold run on its own is a label ("**Step 2: Build it**", "**Note.**"): not a sentence.
@@ -68,11 +75,13 @@ export function passageUnits(markdown: string): Unit[] {
           const text = item.children.map((child) => (child.type === "paragraph" ? inline(child.children) : "")).join(" ").trim();
           if (text) {
             paragraph++;
-            units.push({ kind: "sentence", text: `- ${text}`, paragraph, first: true, place });
+            units.push({ kind: "sentence", text: `- ${text}`, paragraph, first: true, leads: false, place });
+            tabOpens = false;
           }
         }
         return;
       case "code":
+        tabOpens = false;
         units.push({ kind: "code", lang: (node as Code).lang ?? "text", value: (node as Code).value, place });
         return;
       case "math":

@@ -24,6 +24,9 @@ const stemSet = (text: string) => new Set(topicWords(text).map(stem));
 const DEPENDENT =
   /^(it|its|this|these|that|those|they|them|such|here|there|then|thus|hence|so|but|however|also|instead|otherwise|both|each|first|second|third|finally|next|in this|in that|for example|for instance|similarly|likewise|in other words|the same|again|moreover|therefore|as a result|with that|in practice)\b/i;
 
+/** How close to the best-scoring section retrieval's first must come to stay the answer's primary section. */
+const TRUST_RETRIEVAL = 0.75;
+
 /** How much of the answering section an explanation quotes, in words. */
 const READING_WORDS = 200;
 
@@ -165,6 +168,12 @@ export function composeAnswer(input: ComposeInput): string {
     })
     .filter((entry) => entry.score > 0)
     .sort((a, b) => b.score - a.score);
+  // Retrieval weighed meaning as well as words: its first section answers a new
+  // question unless another says clearly more of it ("a display launch file"
+  // repeats the question's words; "namespaces" is what it asks for). A follow-up's
+  // retrieval leans on the section before, which its new subject may leave.
+  const retrievalFirst = analysis.followUp ? -1 : ranked.findIndex((entry) => entry.passage === passages[0]);
+  if (retrievalFirst > 0 && ranked[retrievalFirst]!.score >= TRUST_RETRIEVAL * ranked[0]!.score) ranked.unshift(...ranked.splice(retrievalFirst, 1));
   const primary = ranked[0]!.passage;
   const budget = analysis.rephrase === "shorter" ? 2 : analysis.rephrase === "simpler" || beginner ? 3 : advanced ? 5 : analysis.intent === "how-to" ? 5 : 9;
 
@@ -276,10 +285,19 @@ export function composeAnswer(input: ComposeInput): string {
     extras.push(...blocks);
   }
   if (analysis.intent === "formula") {
-    // The best-matching equation; failing that (LaTeX rarely repeats the question's words), the answering section's first.
+    // The best-matching equation; failing that (LaTeX rarely repeats the question's words), the first
+    // equation of the section that introduces the question's terms in bold, as the book does where it
+    // defines a quantity ("That point is the **capture point**"), else of the answering section.
+    const introduces = (passage: NumberedPassage) =>
+      [...passage.text.matchAll(/\*\*([^*]+)\*\*/g)].reduce((sum, [, bold]) => sum + overlap(stemSet(bold!), terms), 0);
+    const defining = passages
+      .filter((passage) => scored.some((entry) => entry.unit.kind === "math" && entry.passage === passage))
+      .map((passage) => ({ passage, weight: introduces(passage) }))
+      .filter((entry) => entry.weight > 0)
+      .sort((a, b) => b.weight - a.weight)[0]?.passage;
     const formula =
       scored.filter((entry) => entry.unit.kind === "math" && entry.score > 0).sort((a, b) => b.score - a.score || a.order - b.order)[0] ??
-      scored.find((entry) => entry.unit.kind === "math" && entry.passage === primary);
+      scored.find((entry) => entry.unit.kind === "math" && entry.passage === (defining ?? primary));
     if (formula) extras.push(formula);
   }
   const questionWeight = [...currentTerms.values()].reduce((sum, w) => sum + w, 0);
@@ -493,8 +511,8 @@ function addDependencies(entries: Scored[], all: Scored[]): Scored[] {
       const unit = current.unit as Extract<Unit, { kind: "sentence" }>;
       if (!DEPENDENT.test(unit.text) || unit.text.startsWith("- ")) break;
       if (unit.first) {
-        // At a paragraph's start it leans on text we do not show: keep it only as the passage's opening.
-        if (unit.paragraph !== 1) chain.length = 0;
+        // At a paragraph's start it leans on text we do not show: keep it only where it opens the passage or a tab.
+        if (!unit.leads) chain.length = 0;
         break;
       }
       current = sentences.find((s) => s.passage === entry.passage && s.order === current!.order - 1);
