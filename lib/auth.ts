@@ -145,13 +145,25 @@ export function createAuth(db: Database, e: Env = env()) {
     // gone) is a 503 with a message, not Better-Auth's empty 500.
     handler: async (request: Request) => {
       try {
-        const response = await auth.handler(await boundedRequest(withClientAddress(request, e)));
+        const response = await auth.handler(await boundedRequest(withClientAddress(checkedAgainstDatabase(request), e)));
         return response.status >= 500 ? jsonError(503, UNAVAILABLE) : response;
       } catch (error) {
         return errorResponse(error, `${request.method} ${new URL(request.url).pathname}`);
       }
     },
   };
+}
+
+/**
+ * The browser's own session check reads the session row, not the signed copy in the cookie cache:
+ * a session ended elsewhere (signed out, revoked, its password changed) shows as signed out on the
+ * next page, not five minutes later. One indexed read per page load.
+ */
+function checkedAgainstDatabase(request: Request): Request {
+  const url = new URL(request.url);
+  if (request.method !== "GET" || !url.pathname.endsWith("/get-session")) return request;
+  url.searchParams.set("disableCookieCache", "true");
+  return new Request(url, request);
 }
 
 export type Auth = ReturnType<typeof createAuth>;

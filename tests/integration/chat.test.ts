@@ -477,6 +477,9 @@ describe("ended sessions", () => {
     expect(await questionsOf("signed-out@example.com")).toBe(before);
     const refused = await listRoute.GET(request("/api/conversations", { jar: copied }));
     expect(((await refused.json()) as { error: string }).error).toMatch(/signed out/);
+    // The page's own session check (the header's account menu) says signed out too, not the cookie's cached copy.
+    const checked = await authRoute.GET(request("/api/auth/get-session", { jar: copied }));
+    expect(await checked.json()).toBeNull();
   });
 
   it("are refused once revoked from another session, or when the password change revokes the others", async () => {
