@@ -7,6 +7,7 @@
 // (without the flag) refuses them.
 import { ContentError } from "../lib/content/check";
 import { loadCheckedBook, loadValidBook } from "../lib/content/load";
+import { pruneTreeCache } from "../lib/content/tree-cache";
 import { parseEnv } from "../lib/env";
 import { chunkBook, chunkWords } from "../lib/rag/chunks";
 import { planIndex, readManifest, writeManifest, type IndexPlan } from "../lib/rag/manifest";
@@ -18,6 +19,8 @@ async function main() {
   const started = performance.now();
   const book = process.argv.includes("--dev") ? loadCheckedBook() : loadValidBook();
   if (book.problems.length > 0) console.warn(new ContentError(book.problems).message);
+  // The pages' parsed trees are stored as they are now, for the server to load instead of parsing.
+  pruneTreeCache();
   const chunks = chunkBook(book);
   console.log(`Chunked ${book.pages.length} pages into ${chunks.length} chunks.`);
 
