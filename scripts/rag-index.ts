@@ -2,7 +2,12 @@
 // sending only chunks that are new or changed and deleting ones that are gone.
 // With UPSTASH_VECTOR_REST_URL/_TOKEN set it updates Upstash Vector; otherwise
 // it prepares the local retriever's artifacts (lib/rag/artifacts.ts).
-import { loadValidBook } from "../lib/content/load";
+// With --dev (before `next dev`) a book with problems is indexed as it is, and
+// the problems listed: the dev server shows each on its page, and the build
+// (without the flag) refuses them.
+import { ContentError } from "../lib/content/check";
+import { loadCheckedBook, loadValidBook } from "../lib/content/load";
+import { pruneTreeCache } from "../lib/content/tree-cache";
 import { parseEnv } from "../lib/env";
 import { chunkBook, chunkWords } from "../lib/rag/chunks";
 import { planIndex, readManifest, writeManifest, type IndexPlan } from "../lib/rag/manifest";
@@ -12,7 +17,10 @@ import { applyIndexPlan, storedManifest } from "../lib/rag/upstash-sync";
 
 async function main() {
   const started = performance.now();
-  const book = loadValidBook();
+  const book = process.argv.includes("--dev") ? loadCheckedBook() : loadValidBook();
+  if (book.problems.length > 0) console.warn(new ContentError(book.problems).message);
+  // The pages' parsed trees are stored as they are now, for the server to load instead of parsing.
+  pruneTreeCache();
   const chunks = chunkBook(book);
   console.log(`Chunked ${book.pages.length} pages into ${chunks.length} chunks.`);
 
