@@ -114,6 +114,9 @@ try {
   console.log(`edit → visible, ${EDITS} saves of ${file}:`);
   console.log(`  p50 ${seconds(percentile(times, 50))}, min ${seconds(Math.min(...times))}, max ${seconds(Math.max(...times))}  (target ≤ 2 s)`);
   console.log(`  each: ${times.map((t) => (t / 1000).toFixed(2)).join(" ")}`);
+  // Next's own split of each request's time (compiling, generateStaticParams, rendering), for finding where it goes.
+  console.log("dev server's timings of the chapter requests:");
+  for (const line of log.match(/^.*GET \/learn\/.* in .*$/gm) ?? []) console.log(`  ${line.trim()}`);
 } catch (error) {
   console.error(`bench:dev failed: ${error.message}\n--- dev server output ---\n${log.slice(-4000)}`);
   process.exitCode = 1;
