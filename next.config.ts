@@ -24,6 +24,7 @@ const nextConfig: NextConfig = {
   outputFileTracingIncludes: {
     "/api/chat": retrievalFiles,
     "/api/search": retrievalFiles,
+    "/api/mcp": retrievalFiles,
   },
 };
 

@@ -5,7 +5,8 @@ import matter from "gray-matter";
 import type { Root } from "mdast";
 import { env } from "@/lib/env";
 import { frontmatterSchema, type Frontmatter } from "./frontmatter";
-import { countWords, headingsOf, parseMdx, proseOf, type HeadingInfo } from "./markdown";
+import { countWords, headingsOf, proseOf, type HeadingInfo } from "./markdown";
+import { parseCached } from "./tree-cache";
 import { pageHref, SLUG_SEGMENT } from "./urls";
 
 /** The chapters' folder: content/, or CONTENT_DIR (tests use a scratch book). */
@@ -83,6 +84,17 @@ function commitDates(dir: string): Map<string, string> {
   return dates;
 }
 
+// Trees come from a cache (tree-cache.ts) and are never changed: what is read off one is kept with it.
+const outlines = new WeakMap<Root, { headings: HeadingInfo[]; words: number }>();
+function outlineOf(tree: Root) {
+  let outline = outlines.get(tree);
+  if (!outline) {
+    outline = { headings: headingsOf(tree), words: countWords(proseOf(tree)) };
+    outlines.set(tree, outline);
+  }
+  return outline;
+}
+
 function readPage(
   moduleSlug: string,
   fileName: string,
@@ -116,7 +128,7 @@ function readPage(
   }
   let tree: Root;
   try {
-    tree = parseMdx(source);
+    tree = parseCached(source);
   } catch (error) {
     const place = (error as { line?: number }).line ?? 1;
     problems.push({ file, line: place, message: `MDX does not parse: ${(error as Error).message}` });
@@ -132,8 +144,7 @@ function readPage(
     frontmatter: result.data,
     body: parsed.content,
     tree,
-    headings: headingsOf(tree),
-    words: countWords(proseOf(tree)),
+    ...outlineOf(tree),
     updated: result.data.updated ?? dates.get(absolute) ?? null,
     orderLine: lineOfKey(source, "order"),
   };

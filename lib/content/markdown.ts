@@ -18,9 +18,26 @@ export const remarkPlugins: PluggableList = [remarkGfm, remarkMath];
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkPlugins);
 
-/** Parses a whole .mdx file (frontmatter included, so positions are file lines). */
+/** Stored trees (tree-cache.ts) are kept by this and the lockfile: change it whenever the parser above changes. */
+export const PARSER_VERSION = "remark-mdx+gfm+math, no estree";
+
+/**
+ * Parses a whole .mdx file (frontmatter included, so positions are file
+ * lines). Without the ESTree of JSX expressions: nothing reads it (attribute
+ * values are read from their source text), and without it a tree is plain JSON.
+ */
 export function parseMdx(source: string): Root {
-  return parser.parse(source);
+  const tree = parser.parse(source);
+  const dropEstree = (data: { estree?: unknown } | undefined) => void delete data?.estree;
+  visit(tree, (node) => {
+    dropEstree(node.data as { estree?: unknown } | undefined);
+    if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;
+    for (const attribute of node.attributes) {
+      dropEstree(attribute.data as { estree?: unknown } | undefined);
+      if (attribute.type === "mdxJsxAttribute" && typeof attribute.value === "object") dropEstree(attribute.value?.data as { estree?: unknown } | undefined);
+    }
+  });
+  return tree;
 }
 
 export type HeadingInfo = { depth: number; text: string; id: string; line: number };

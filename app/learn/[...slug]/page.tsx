@@ -10,7 +10,7 @@ import { PageMeta } from "@/components/book/page-meta";
 import { Pager } from "@/components/book/pager";
 import { Sidebar } from "@/components/book/sidebar";
 import { InlineTableOfContents, TableOfContents } from "@/components/book/toc";
-import { getBook, getPage, neighbours } from "@/lib/content";
+import { getBook, getPage, neighbours, pageOf, pageSlugs } from "@/lib/content";
 import { editUrlFor } from "@/lib/content/edit-url";
 import "katex/dist/katex.min.css";
 
@@ -18,7 +18,7 @@ import "katex/dist/katex.min.css";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getBook().pages.map((page) => ({ slug: page.slug.split("/") }));
+  return pageSlugs(getBook()).map((slug) => ({ slug: slug.split("/") }));
 }
 
 export async function generateMetadata({ params }: PageProps<"/learn/[...slug]">): Promise<Metadata> {
@@ -31,7 +31,7 @@ export default async function ChapterPage({ params }: PageProps<"/learn/[...slug
   const slug = (await params).slug.join("/");
   // Once per render: in development every getBook() call rescans content/.
   const book = getBook();
-  const page = book.bySlug.get(slug);
+  const page = pageOf(book, slug);
   if (!page) notFound();
   const bookModule = book.modules.find((m) => m.slug === page.module)!;
   const { previous, next } = neighbours(book, page);
