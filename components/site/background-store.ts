@@ -10,27 +10,13 @@ type Loaded = { status: "signed-out" } | { status: "ok"; background: BackgroundI
 
 let pending: Promise<Loaded> | null = null;
 
-/**
- * Whether the reader is signed in, from the session the account menu already asked for: one
- * session request per page, not one more for the answers.
- */
-function signedIn(): Promise<boolean> {
-  const session = authClient.$store.atoms.session!;
-  return new Promise((resolve) => {
-    const stop = session.subscribe((value: { data: unknown; isPending: boolean }) => {
-      if (value.isPending) return;
-      resolve(value.data !== null);
-      queueMicrotask(() => stop());
-    });
-  });
-}
-
 /** The signed-in reader's onboarding answers, fetched once and shared until invalidated. */
 export function loadBackground(): Promise<Loaded> {
   if (pending) return pending;
-  const request = signedIn()
-    .then(async (known): Promise<Loaded> => {
-      if (!known) return { status: "signed-out" };
+  const request = authClient
+    .getSession()
+    .then(async ({ data }): Promise<Loaded> => {
+      if (!data) return { status: "signed-out" };
       const response = await fetch("/api/background", { credentials: "same-origin" });
       if (response.status === 401) return { status: "signed-out" };
       if (!response.ok) throw new Error(`background: HTTP ${response.status}`);
