@@ -5,6 +5,7 @@ import rehypeSlug from "rehype-slug";
 import { getSingletonHighlighter } from "shiki";
 import { CODE_LANGUAGES } from "./components";
 import { remarkPlugins } from "./markdown";
+import { rehypeFocusableMath } from "./rehype-focusable-math";
 
 const PLAIN_OR_ALIAS = new Set<string>(["text", "plaintext", "console", "sh", "shell"]);
 
@@ -27,6 +28,7 @@ export const mdxOptions = {
     rehypeSlug,
     [rehypeAutolinkHeadings, { behavior: "wrap", properties: { className: ["heading-anchor"] } }],
     [rehypeKatex, { strict: false, output: "html" }],
+    rehypeFocusableMath,
     [rehypePrettyCode, { theme: THEMES, keepBackground: false, defaultLang: "text", getHighlighter: highlighter }],
   ],
 } as const;
