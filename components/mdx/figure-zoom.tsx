@@ -36,8 +36,8 @@ export function FigureZoom({ src, alt, width }: { src: string; alt: string; widt
         {/* Focusable, so the arrow keys scroll a diagram wider than the screen. */}
         <div className="figure-dialog-body" tabIndex={0}>
           {opened && (
-            // eslint-disable-next-line @next/next/no-img-element -- the same SVG as the figure, unscaled
             // The drawing at its own width, plus the frame's padding and border.
+            // eslint-disable-next-line @next/next/no-img-element -- the same SVG as the figure, unscaled
             <img src={src} alt={alt} style={width ? { width: `calc(${width}px + 1.5rem + 2px)` } : undefined} />
           )}
         </div>
