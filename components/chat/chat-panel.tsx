@@ -171,7 +171,7 @@ export default function ChatPanel({ open, onClose, selection, onSelectionChange:
 
       {guest && (
         <p className="border-b border-border bg-bg px-3 py-2 text-xs text-muted">
-          <Link href={`/sign-up?next=${encodeURIComponent(pathname)}`} className="link underline">
+          <Link href={`/sign-up?next=${encodeURIComponent(pathname)}`} className="link">
             Sign up
           </Link>{" "}
           to keep your history and get answers tailored to you.

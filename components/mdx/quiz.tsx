@@ -6,6 +6,25 @@ type QuizProps = { id: string; question: string; options: string[]; answer: numb
 
 const subscribeNever = () => () => {};
 
+const ARROW_STEPS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
+
+/**
+ * Native radios answer as soon as an arrow key reaches them, so a keyboard reader could not look at the options
+ * without answering: the arrows only move focus here, and Space or Enter answers.
+ */
+function onOptionKeyDown(event: React.KeyboardEvent<HTMLInputElement>, answer: () => void) {
+  const step = ARROW_STEPS[event.key];
+  if (step) {
+    event.preventDefault();
+    const radios = [...event.currentTarget.closest(".quiz-options")!.querySelectorAll<HTMLInputElement>("input[type=radio]")];
+    const at = radios.indexOf(event.currentTarget);
+    radios[(at + step + radios.length) % radios.length]!.focus();
+  } else if (event.key === "Enter") {
+    event.preventDefault();
+    answer();
+  }
+}
+
 export function Quiz({ id, question, options, answer, explanation }: QuizProps) {
   const name = useId();
   const [choice, setChoice] = useState<number | null>(null);
@@ -13,10 +32,15 @@ export function Quiz({ id, question, options, answer, explanation }: QuizProps) 
   // Without JavaScript the reader gets a <details> with the answer instead.
   const hydrated = useSyncExternalStore(subscribeNever, () => true, () => false);
   return (
-    <fieldset className="quiz" data-quiz-id={id}>
+    <fieldset className="quiz" data-quiz-id={id} aria-describedby={hydrated ? `${name}-keys` : undefined}>
       <legend className="quiz-question">
         <span className="font-mono text-accent">Quiz</span> {question}
       </legend>
+      {hydrated && (
+        <p id={`${name}-keys`} className="sr-only">
+          Arrow keys move between the options; Space or Enter answers.
+        </p>
+      )}
       <div className="quiz-options">
         {options.map((option, index) => {
           const status = choice === index ? (correct ? "correct" : "wrong") : undefined;
@@ -28,6 +52,7 @@ export function Quiz({ id, question, options, answer, explanation }: QuizProps) 
                 value={index}
                 checked={choice === index}
                 onChange={() => setChoice(index)}
+                onKeyDown={(event) => onOptionKeyDown(event, () => setChoice(index))}
               />
               <span>{option}</span>
             </label>

@@ -17,11 +17,12 @@ export function ChoiceGroup({ question, value, error, onChange }: Props) {
       <div className="flex flex-wrap gap-2">
         {question.choices.map((choice) => {
           const checked = selected.includes(choice.value);
+          // A chosen option keeps the body text colour (accent on an accent tint was 4.4:1 in light); the tint and a double accent border mark it.
           return (
             <label
               key={choice.value}
               className={`cursor-pointer rounded-full border px-3 py-1.5 text-sm transition-colors has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent ${
-                checked ? "border-accent bg-accent/15 text-accent" : "border-border text-fg hover:border-accent/70"
+                checked ? "border-accent bg-accent/10 font-medium text-fg shadow-[inset_0_0_0_1px_var(--accent)]" : "border-border text-fg hover:border-accent/70"
               }`}
             >
               <input

@@ -20,7 +20,6 @@ export function SearchButton() {
       <button
         type="button"
         className="btn-ghost h-8 gap-2 px-2 py-0 sm:px-3"
-        aria-label="Search the book"
         aria-keyshortcuts="Control+K Meta+K"
         onClick={() => {
           setLoaded(true);
@@ -28,7 +27,8 @@ export function SearchButton() {
         }}
       >
         <span aria-hidden="true">⌕</span>
-        <span className="hidden text-muted md:inline">Search</span>
+        {/* The name comes from the visible words (WCAG 2.5.3), so a voice user can say what they see; phones show only the icon. */}
+        <span className="sr-only text-muted md:not-sr-only">Search</span>
         <kbd className="hidden rounded border border-border px-1 font-mono text-[0.65rem] text-muted md:inline">Ctrl K</kbd>
       </button>
       {loaded && (

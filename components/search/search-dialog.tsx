@@ -110,7 +110,8 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
         />
         <kbd className="rounded border border-border px-1.5 font-mono text-xs text-muted">Esc</kbd>
       </div>
-      <div className="max-h-[60dvh] overflow-y-auto p-2">
+      {/* Focusable so the list scrolls from the keyboard too: the arrow keys only move the active result. */}
+      <div className="max-h-[60dvh] overflow-y-auto p-2" tabIndex={0}>
         {error ? (
           <p className="p-4 text-sm text-danger">The search index could not be loaded. Check your connection and try again.</p>
         ) : !index ? (

@@ -9,6 +9,7 @@ import { createHighlighterCore, type HighlighterCore } from "shiki/core";
 import { createOnigurumaEngine } from "shiki/engine/oniguruma";
 import type { CODE_LANGUAGES } from "./components";
 import { remarkPlugins } from "./markdown";
+import { rehypeFocusableMath } from "./rehype-focusable-math";
 
 // The same themes as the tutor panel: their token colours keep 4.5:1 on the code background in both themes.
 const THEMES = { dark: "github-dark-default", light: "github-light-high-contrast" } as const;
@@ -73,6 +74,7 @@ export const mdxOptions: Pick<CompileOptions, "remarkPlugins" | "rehypePlugins">
     rehypeSlug,
     [rehypeAutolinkHeadings, { behavior: "wrap", properties: { className: ["heading-anchor"] } }],
     [rehypeKatex, { strict: false, output: "html" }],
+    rehypeFocusableMath,
     [rehypePrettyCode, { theme: THEMES, keepBackground: false, defaultLang: "text", getHighlighter: highlighter }],
   ],
 };

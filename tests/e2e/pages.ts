@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page } from "@playwright/test";
 
 export const PASSWORD = "correct-horse-battery";
@@ -47,4 +48,32 @@ export async function expectTypesetSubscript(root: Locator) {
   });
   expect(sizes.script.fontSize).toBeLessThan(sizes.base.fontSize * 0.85);
   expect(sizes.script.bottom).toBeGreaterThan(sizes.base.bottom);
+}
+
+/** The WCAG 2.2 A and AA rules (axe tags) the site is held to. */
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/**
+ * Runs axe on the page (or only inside `include`) and returns its violations as "rule: node targets" lines,
+ * so a failing assertion says which element to look at.
+ */
+export async function axeViolations(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  if (include) builder.include(include);
+  const results = await builder.analyze();
+  return {
+    violations: results.violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(" ")).join(", ")}`),
+    passes: results.passes.map(({ id }) => id),
+  };
+}
+
+export const tutorPanel = (page: Page) => page.getByRole("complementary", { name: "AI tutor" });
+
+/** Asks the open tutor panel a question and returns its answer once the sources (or a "does not cover") show. */
+export async function askTutor(page: Page, question: string) {
+  await tutorPanel(page).getByLabel("Your question").fill(question);
+  await tutorPanel(page).getByRole("button", { name: "Send" }).click();
+  const answer = tutorPanel(page).getByRole("article", { name: "Tutor answer" }).last();
+  await expect(answer.getByRole("list", { name: "Sources" }).or(answer.getByText(/does not/)).first()).toBeVisible({ timeout: 20_000 });
+  return answer;
 }

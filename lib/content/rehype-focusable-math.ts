@@ -1,0 +1,15 @@
+import type { Element, Root } from "hast";
+import { visit } from "unist-util-visit";
+
+/**
+ * Display equations scroll sideways when wider than the column (on phones most are): in the tab order, a keyboard
+ * reader can focus one and scroll it with the arrow keys (WCAG 2.1.1), as rehype-pretty-code does for code blocks.
+ */
+export function rehypeFocusableMath() {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element) => {
+      const classes = node.properties.className;
+      if (Array.isArray(classes) && classes.includes("katex-display")) node.properties.tabIndex = 0;
+    });
+  };
+}

@@ -1,0 +1,164 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { askTutor, axeViolations, choose, signUp, uniqueEmail } from "./pages";
+
+// Maths, code, figures, callouts and quizzes: the chapter that uses most of the book's components.
+const CHAPTER = "/learn/humanoid/bipedal-locomotion-balance";
+const WIDE = { width: 1400, height: 900 };
+const PHONE = { width: 360, height: 780 };
+
+for (const theme of ["dark", "light"] as const) {
+  test(`axe finds no WCAG 2.2 AA violation on any page, wide and on a phone, in the ${theme} theme`, async ({ page }) => {
+    test.slow();
+    await page.addInitScript((chosen) => localStorage.setItem("theme", chosen), theme);
+    // Every state is scanned at both sizes: the layouts differ (drawer, folded contents, full-screen tutor).
+    const scan = async (state: string) => {
+      if (theme === "light") await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+      for (const size of [WIDE, PHONE]) {
+        await page.setViewportSize(size);
+        const { violations } = await axeViolations(page);
+        expect.soft(violations, `${state} at ${size.width}×${size.height}`).toEqual([]);
+      }
+    };
+
+    await page.goto("/");
+    await scan("home");
+    await page.goto("/sign-in");
+    await scan("sign-in");
+    await page.goto("/sign-up");
+    await scan("sign-up");
+
+    await page.goto(CHAPTER);
+    // An answered quiz shows its marked option and feedback.
+    await page.locator(".quiz").first().getByRole("radio").first().check();
+    await scan("chapter");
+
+    await page.setViewportSize(WIDE);
+    await page.getByRole("button", { name: /^Search/ }).click();
+    const search = page.getByRole("dialog", { name: "Search the book" });
+    await search.getByRole("combobox").fill("zero moment point");
+    await expect(search.getByRole("option").first()).toBeVisible({ timeout: 30_000 });
+    await scan("chapter with search open");
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Escape");
+    await expect(search).toBeHidden();
+
+    await page.setViewportSize(WIDE);
+    await page.getByRole("button", { name: /Ask the tutor/ }).click();
+    await askTutor(page, "How is the capture point computed?");
+    await scan("chapter with tutor open");
+
+    await signUp(page, "Axe Reader", uniqueEmail(`axe-${theme}`));
+    await choose(page, "Programming experience", "Intermediate");
+    await scan("onboarding");
+    await page.goto("/account");
+    await choose(page, "GPU available", "Cloud GPU");
+    await scan("account");
+  });
+}
+
+test("arrow keys move through a quiz's options without answering; Space or Enter answers", async ({ page }) => {
+  await page.goto(CHAPTER);
+  const quiz = page.locator(".quiz").first();
+  // The keyboard help is there once the quiz is interactive.
+  await expect(quiz).toHaveAccessibleDescription(/Arrow keys move between the options/);
+  const options = quiz.getByRole("radio");
+  const feedback = quiz.getByText(/^(Correct!|Not quite\.)$/);
+  await options.first().focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(options.nth(1)).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(options.nth(2)).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await expect(options.nth(1)).toBeFocused();
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft");
+  await expect(options.last()).toBeFocused();
+  await expect(quiz.getByRole("radio", { checked: true })).toHaveCount(0);
+  await expect(feedback).toHaveCount(0);
+
+  await page.keyboard.press("Enter");
+  await expect(options.last()).toBeChecked();
+  await expect(feedback).toBeVisible();
+  await page.keyboard.press("ArrowDown");
+  await expect(options.first()).toBeFocused();
+  await expect(options.last()).toBeChecked();
+  await page.keyboard.press("Space");
+  await expect(options.first()).toBeChecked();
+});
+
+test("Esc in search clears the text, and the second Esc closes the dialog", async ({ page }) => {
+  await page.goto(CHAPTER);
+  const button = page.getByRole("button", { name: /^Search/ });
+  await button.click();
+  const dialog = page.getByRole("dialog", { name: "Search the book" });
+  const input = dialog.getByRole("combobox");
+  await input.fill("capture point");
+  // The index loads on first use.
+  await expect(dialog.getByRole("option").first()).toBeVisible({ timeout: 30_000 });
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeVisible();
+  await expect(input).toHaveValue("");
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+
+  // Without text the first Esc closes it.
+  await button.click();
+  await expect(input).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+});
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+async function expectUncovered(page: Page, target: Locator) {
+  const launcher = await page.getByRole("button", { name: /Ask the tutor/ }).boundingBox();
+  const box = await target.boundingBox();
+  expect(launcher).not.toBeNull();
+  expect(box).not.toBeNull();
+  expect(overlaps(launcher!, box!), `the tutor button covers ${target}`).toBe(false);
+}
+
+test("the floating tutor button covers no quiz option on a phone, nor the end of the page or of its contents", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto(CHAPTER);
+  // The worst case: an option brought to the very bottom of the screen, as focus and find-in-page do.
+  const lastOption = page.locator(".quiz").last().locator(".quiz-option").last();
+  await lastOption.evaluate((option) => option.scrollIntoView({ block: "end" }));
+  await expectUncovered(page, lastOption);
+
+  const toEnd = () => page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await toEnd();
+  await expectUncovered(page, page.getByRole("link", { name: /Next →/ }));
+  await expectUncovered(page, page.locator("footer"));
+
+  await page.setViewportSize(WIDE);
+  await toEnd();
+  await expectUncovered(page, page.getByRole("link", { name: /Next →/ }));
+  const contents = page.locator(".book-toc");
+  await contents.evaluate((list) => list.scrollTo(0, list.scrollHeight));
+  await expectUncovered(page, contents.getByRole("link").last());
+});
+
+test("on a phone a diagram opens at the size it was drawn, from the keyboard", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto(CHAPTER);
+  const figure = page.locator(".book-figure").first();
+  const drawn = Number(await figure.getByRole("img").getAttribute("width"));
+  const shown = (await figure.getByRole("img").boundingBox())!.width;
+  // Squeezed into the column, its labels are about half the size they were drawn at.
+  expect(shown).toBeLessThan(drawn * 0.7);
+
+  const open = figure.getByRole("button", { name: "Open full size" });
+  await open.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Diagram at full size" });
+  await expect(dialog).toBeVisible();
+  const large = dialog.getByRole("img");
+  await expect(large).toBeVisible();
+  expect((await large.boundingBox())!.width).toBeGreaterThanOrEqual(drawn);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(open).toBeFocused();
+});
