@@ -12,6 +12,8 @@ import { Sidebar } from "@/components/book/sidebar";
 import { InlineTableOfContents, TableOfContents } from "@/components/book/toc";
 import { getBook, getPage, neighbours } from "@/lib/content";
 import { editUrlFor } from "@/lib/content/edit-url";
+import { OG_IMAGE_SIZE, pageOgImageHref } from "@/lib/content/urls";
+import { SITE_NAME } from "@/lib/site-url";
 import "katex/dist/katex.min.css";
 
 // Every chapter is prerendered; any other path under /learn is a 404.
@@ -24,7 +26,15 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/learn/[...slug]">): Promise<Metadata> {
   const page = getPage((await params).slug.join("/"));
   if (!page) return {};
-  return { title: page.frontmatter.title, description: page.frontmatter.description };
+  const { title, description } = page.frontmatter;
+  const images = [{ url: pageOgImageHref(page.slug), ...OG_IMAGE_SIZE, alt: `${title} — ${SITE_NAME}` }];
+  return {
+    title,
+    description,
+    alternates: { canonical: page.href },
+    openGraph: { type: "article", title, description, url: page.href, siteName: SITE_NAME, images, ...(page.updated && { modifiedTime: page.updated }) },
+    twitter: { card: "summary_large_image", title, description, images },
+  };
 }
 
 export default async function ChapterPage({ params }: PageProps<"/learn/[...slug]">) {
