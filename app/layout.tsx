@@ -6,6 +6,7 @@ import { SiteHeader } from "@/components/site/site-header";
 import { themeInitScript } from "@/components/site/theme-toggle";
 import { SITE_NAME, siteUrl } from "@/lib/site-url";
 import "./globals.css";
+import "./print.css";
 
 export const metadata: Metadata = {
   // Canonical URLs and Open Graph images are written relative; this makes them absolute.
