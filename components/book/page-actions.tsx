@@ -106,7 +106,8 @@ export function PageActions({ markdownPath, pdfPath, bookPdfPath, bookPrintPath,
       <span className="sr-only" aria-live="polite">
         {copy === "copied" ? "Copied the page as Markdown" : copy === "failed" ? "Could not copy the page" : ""}
       </span>
-      <ul id={menuId} className="page-actions-menu" hidden={!open}>
+      {/* Choosing an entry closes the menu, as a menu would. */}
+      <ul id={menuId} className="page-actions-menu" hidden={!open} onClick={() => setOpen(false)}>
         <li>
           <a href={markdownPath} className="page-actions-item">
             View as Markdown

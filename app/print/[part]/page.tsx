@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { ChapterBody } from "@/components/book/chapter-body";
 import { PrintOnArrival } from "@/components/book/print-on-arrival";
 import { getBook, type Page } from "@/lib/content";
 import { SITE_NAME } from "@/lib/site-url";
 import "katex/dist/katex.min.css";
 
-// Rendered on request, not at build: only `npm run pdf` and readers printing the book without its PDF ask for it,
-// and prerendering all 31 chapters a second time would lengthen every build.
-export const dynamic = "force-dynamic";
+// /print/book, rendered on its first request and kept from then on, not at build: only `npm run pdf` and
+// readers printing the book without its PDF ask for it, and rendering every chapter a second time would
+// lengthen every build. (An empty list of static params with dynamicParams is how Next spells that.)
+export const dynamicParams = true;
+export function generateStaticParams(): { part: string }[] {
+  return [];
+}
 
 export const metadata: Metadata = {
   title: "The whole book, for printing",
@@ -17,7 +22,8 @@ export const metadata: Metadata = {
 /** The anchor of a page in the printed book; scripts/pdf.mjs finds chapters by it to number the contents. */
 const anchorOf = (page: Page) => `print-${page.slug.replace("/", "--")}`;
 
-export default function PrintBook() {
+export default async function PrintBook({ params }: PageProps<"/print/[part]">) {
+  if ((await params).part !== "book") notFound();
   const book = getBook();
   return (
     <div className="print-book">
