@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 
 type PageActionsProps = {
@@ -25,7 +24,6 @@ export function PageActions({ markdownPath, pdfPath, bookPdfPath, bookPrintPath,
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
-  const router = useRouter();
   // The assistants fetch the Markdown themselves, so they need the address the reader actually sees.
   const liveOrigin = useSyncExternalStore(subscribeNever, () => window.location.origin, () => origin);
   const markdownUrl = `${liveOrigin}${markdownPath}`;
@@ -133,7 +131,7 @@ export function PageActions({ markdownPath, pdfPath, bookPdfPath, bookPrintPath,
             href={bookPdfPath}
             download
             className="page-actions-item"
-            onClick={(event) => downloadOr(event, bookPdfPath, () => router.push(`${bookPrintPath}#print`))}
+            onClick={(event) => downloadOr(event, bookPdfPath, () => follow(`${bookPrintPath}#print`))}
           >
             Download the whole book (PDF)
           </a>
@@ -152,10 +150,18 @@ async function downloadOr(event: React.MouseEvent<HTMLAnchorElement>, href: stri
   const link = event.currentTarget;
   const found = await fetch(href, { method: "HEAD" }).then((response) => response.ok, () => false);
   if (!found) return fallback();
-  const download = document.createElement("a");
-  download.href = link.href;
-  download.download = "";
-  download.click();
+  follow(link.href, { download: true });
+}
+
+/**
+ * Follows a link as the browser would, not through the router: the printable book is megabytes of HTML that
+ * the browser renders as it arrives, where a client-side navigation would wait for all of it first.
+ */
+function follow(href: string, { download = false } = {}) {
+  const link = document.createElement("a");
+  link.href = href;
+  if (download) link.download = "";
+  link.click();
 }
 
 function NewTab() {
