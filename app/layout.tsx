@@ -4,10 +4,14 @@ import { GeistSans } from "geist/font/sans";
 import { ChatLauncher } from "@/components/chat/chat-launcher";
 import { SiteHeader } from "@/components/site/site-header";
 import { themeInitScript } from "@/components/site/theme-toggle";
+import { SITE_NAME, siteUrl } from "@/lib/site-url";
 import "./globals.css";
+import "./print.css";
 
 export const metadata: Metadata = {
-  title: { default: "Physical AI & Humanoid Robotics", template: "%s · Physical AI & Humanoid Robotics" },
+  // Canonical URLs and Open Graph images are written relative; this makes them absolute.
+  metadataBase: new URL(siteUrl()),
+  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
   description:
     "An interactive textbook on Physical AI and humanoid robotics: ROS 2, simulation, NVIDIA Isaac, humanoid control and vision-language-action models, with an AI tutor.",
 };

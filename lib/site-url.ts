@@ -1,5 +1,7 @@
 import { env } from "./env";
 
+export const SITE_NAME = "Physical AI & Humanoid Robotics";
+
 /** The app's public origin, for absolute links in what is read outside the app (sitemap, robots, llms.txt). */
 export function siteUrl(): string {
   const e = env();

@@ -4,7 +4,7 @@
 //
 //   node scripts/production-server.mjs [--port 3100] [--reuse-build]
 //
-// It builds first with `npm run build` (the tutor's index, then next build):
+// It builds first with `npm run build` (the tutor's index, then next build; the PDFs skipped):
 // always, unless --no-build; with --reuse-build only when there is no build yet
 // (npm test builds once and shares it with the end-to-end suite).
 import { spawn, spawnSync } from "node:child_process";
@@ -15,8 +15,9 @@ import { fileURLToPath } from "node:url";
 
 function build({ reuse }) {
   if (process.argv.includes("--no-build") || (reuse && fs.existsSync(".next/BUILD_ID"))) return;
-  console.log("Building (npm run build: tutor index + next build) …");
-  const result = spawnSync("npm", ["run", "-s", "build"], { stdio: ["ignore", "ignore", "inherit"] });
+  console.log("Building (npm run build: tutor index + next build; no PDFs) …");
+  // The tests and benchmarks never read the PDFs: making them would only lengthen every run.
+  const result = spawnSync("npm", ["run", "-s", "build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, SKIP_PDF: "1" } });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

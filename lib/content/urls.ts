@@ -18,6 +18,19 @@ export const pageHref = (slug: string) => `${BOOK_PATH}/${slug}`;
 /** Where the site serves the capstone starter kit (content/capstone/starter-kit/) as one zip. */
 export const STARTER_KIT_ZIP = "/downloads/capstone-starter-kit.zip";
 
+/**
+ * Where `npm run pdf` writes a page's PDF under public/ and the site serves it: /pdf/ros2/tf2-and-rviz.pdf.
+ * scripts/pdf.mjs follows the same layout.
+ */
+export const pagePdfHref = (slug: string) => `/pdf/${slug}.pdf`;
+export const BOOK_PDF = "/pdf/book.pdf";
+/** The whole book on one page, for printing: what the book's PDF is made from. */
+export const BOOK_PRINT_PATH = "/print/book";
+
+/** A page's Open Graph card (app/og/[...slug]/route.tsx): /og/ros2/tf2-and-rviz. */
+export const pageOgImageHref = (slug: string) => `/og/${slug}`;
+export const OG_IMAGE_SIZE = { width: 1200, height: 630 };
+
 /** A section's URL: the page, with the heading's anchor when there is one. */
 export const sectionHref = (href: string, anchor: string) => (anchor ? `${href}#${anchor}` : href);
 

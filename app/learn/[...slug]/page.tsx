@@ -6,12 +6,16 @@ import { Breadcrumbs } from "@/components/book/breadcrumbs";
 import { ChapterBody } from "@/components/book/chapter-body";
 import { ContentRefresher } from "@/components/book/content-refresher";
 import { ModuleChapters } from "@/components/book/module-chapters";
+import { PageActions } from "@/components/book/page-actions";
 import { PageMeta } from "@/components/book/page-meta";
 import { Pager } from "@/components/book/pager";
 import { Sidebar } from "@/components/book/sidebar";
 import { InlineTableOfContents, TableOfContents } from "@/components/book/toc";
 import { getBook, getPage, neighbours, pageOf, pageSlugs } from "@/lib/content";
 import { editUrlFor } from "@/lib/content/edit-url";
+import { markdownHref } from "@/lib/content/markdown-export";
+import { BOOK_PDF, BOOK_PRINT_PATH, OG_IMAGE_SIZE, pageOgImageHref, pagePdfHref } from "@/lib/content/urls";
+import { SITE_NAME, siteUrl } from "@/lib/site-url";
 import "katex/dist/katex.min.css";
 
 // Every chapter is prerendered; any other path under /learn is a 404.
@@ -24,7 +28,15 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/learn/[...slug]">): Promise<Metadata> {
   const page = getPage((await params).slug.join("/"));
   if (!page) return {};
-  return { title: page.frontmatter.title, description: page.frontmatter.description };
+  const { title, description } = page.frontmatter;
+  const images = [{ url: pageOgImageHref(page.slug), ...OG_IMAGE_SIZE, alt: `${title} — ${SITE_NAME}` }];
+  return {
+    title,
+    description,
+    alternates: { canonical: page.href },
+    openGraph: { type: "article", title, description, url: page.href, siteName: SITE_NAME, images, ...(page.updated && { modifiedTime: page.updated }) },
+    twitter: { card: "summary_large_image", title, description, images },
+  };
 }
 
 export default async function ChapterPage({ params }: PageProps<"/learn/[...slug]">) {
@@ -51,6 +63,13 @@ export default async function ChapterPage({ params }: PageProps<"/learn/[...slug
           <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{page.frontmatter.title}</h1>
           <p className="mt-3 text-lg text-muted">{page.frontmatter.description}</p>
           <PageMeta page={page} editUrl={editUrlFor(page.file)} />
+          <PageActions
+            markdownPath={markdownHref(page)}
+            pdfPath={pagePdfHref(page.slug)}
+            bookPdfPath={BOOK_PDF}
+            bookPrintPath={BOOK_PRINT_PATH}
+            origin={siteUrl()}
+          />
           {page.kind === "chapter" && (
             <div className="objectives">
               <p className="font-mono text-xs uppercase tracking-wider text-accent">You will be able to</p>
