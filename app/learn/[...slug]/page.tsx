@@ -6,6 +6,7 @@ import { Breadcrumbs } from "@/components/book/breadcrumbs";
 import { ChapterBody } from "@/components/book/chapter-body";
 import { ContentRefresher } from "@/components/book/content-refresher";
 import { ModuleChapters } from "@/components/book/module-chapters";
+import { Objectives } from "@/components/book/objectives";
 import { PageActions } from "@/components/book/page-actions";
 import { PageMeta } from "@/components/book/page-meta";
 import { Pager } from "@/components/book/pager";
@@ -70,16 +71,7 @@ export default async function ChapterPage({ params }: PageProps<"/learn/[...slug
             bookPrintPath={BOOK_PRINT_PATH}
             origin={siteUrl()}
           />
-          {page.kind === "chapter" && (
-            <div className="objectives">
-              <p className="font-mono text-xs uppercase tracking-wider text-accent">You will be able to</p>
-              <ul>
-                {page.frontmatter.objectives.map((objective) => (
-                  <li key={objective}>{objective}</li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <Objectives page={page} />
         </header>
         <InlineTableOfContents page={page} />
         <ChapterBody page={page} />

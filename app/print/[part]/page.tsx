@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChapterBody } from "@/components/book/chapter-body";
+import { Objectives } from "@/components/book/objectives";
 import { PrintOnArrival } from "@/components/book/print-on-arrival";
 import { getBook, type Page } from "@/lib/content";
 import { SITE_NAME } from "@/lib/site-url";
@@ -64,16 +65,7 @@ export default async function PrintBook({ params }: PageProps<"/print/[part]">) 
             </p>
             <h1 className="mt-2 text-3xl font-bold tracking-tight">{page.frontmatter.title}</h1>
             <p className="mt-3 text-lg text-muted">{page.frontmatter.description}</p>
-            {page.kind === "chapter" && (
-              <div className="objectives">
-                <p className="font-mono text-xs uppercase tracking-wider text-accent">You will be able to</p>
-                <ul>
-                  {page.frontmatter.objectives.map((objective) => (
-                    <li key={objective}>{objective}</li>
-                  ))}
-                </ul>
-              </div>
-            )}
+            <Objectives page={page} />
           </header>
           <ChapterBody page={page} />
         </article>
