@@ -6,7 +6,16 @@ import type { SelectionPart } from "./tutor-message";
 export type TutorQuestion = { text: string; selection?: SelectionPart; chapter?: string };
 
 /** One numbered passage the answer may cite as [n]. */
-export type NumberedPassage = { n: number; chapter: string; title: string; heading: string; href: string; text: string };
+export type NumberedPassage = {
+  n: number;
+  chapter: string;
+  title: string;
+  heading: string;
+  href: string;
+  text: string;
+  /** The introduction of the part the section sits in, when short: read before it. */
+  context?: string;
+};
 
 /** Everything an answer is grounded in. */
 export type TutorContext = {

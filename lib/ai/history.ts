@@ -26,6 +26,12 @@ export function previousSections(history: StoredMessage[]): string[] {
   return ((answer?.sources ?? []) as Source[]).map((source) => `${source.chapter}#${source.href.split("#")[1] || "top"}`);
 }
 
+/** The heading of the section the latest answer quoted first: the thread a follow-up continues. */
+export function previousHeading(history: StoredMessage[]): string | null {
+  const answer = history.findLast((message) => message.role === "assistant");
+  return ((answer?.sources ?? []) as Source[])[0]?.heading ?? null;
+}
+
 /** Earlier turns as model messages; the answer to the new question is not among them yet. */
 export function historyForModel(history: StoredMessage[]): ModelMessage[] {
   return history.slice(-HISTORY_MESSAGES).flatMap((message): ModelMessage[] => {

@@ -34,5 +34,12 @@ export async function findPassages(
     wholeSections: true,
   });
   // A chapter's opening text has no heading: it is labelled with the chapter's title.
-  return found.map(({ chapter, title, heading, href, text }, index) => ({ n: index + 1, chapter, title, heading: heading || title, href, text }));
+  // A part's introduction is given once, and not at all when its own section is among the passages.
+  const given = new Set(found.filter((passage) => !passage.heading.includes(" › ")).map((passage) => `${passage.chapter}#${passage.heading}`));
+  return found.map(({ chapter, title, heading, href, text, context }, index) => {
+    const part = `${chapter}#${heading.split(" › ")[0]}`;
+    const introduce = Boolean(context) && !given.has(part);
+    given.add(part);
+    return { n: index + 1, chapter, title, heading: heading || title, href, text, ...(introduce && { context }) };
+  });
 }

@@ -26,7 +26,7 @@ function describeBackground(context: TutorContext): string {
 /** The system prompt: grounding rules, the reader's background, and the numbered passages. */
 export function tutorSystemPrompt(context: TutorContext): string {
   const passages = context.passages
-    .map((p) => `[${p.n}] ${p.title} — ${p.heading} (${p.href})\n${p.text}`)
+    .map((p) => `[${p.n}] ${p.title} — ${p.heading} (${p.href})\n${p.context ? `${p.context}\n\n` : ""}${p.text}`)
     .join("\n\n---\n\n");
   const grounding =
     context.mode === "selection"

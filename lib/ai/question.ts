@@ -1,5 +1,5 @@
 import { acronymTerms, correctSpelling, type Lexicon } from "@/lib/rag/lexicon";
-import { contentWords } from "@/lib/rag/terms";
+import { contentWords, stem } from "@/lib/rag/terms";
 
 /** What kind of answer a question wants; the offline tutor composes each differently. */
 export type Intent = "definition" | "how-to" | "formula" | "comparison" | "why" | "general";
@@ -23,6 +23,11 @@ export type QuestionAnalysis = {
   searchText: string;
   /** The previous question, when this one follows it up: an answer may draw on its words too. */
   previous: string | null;
+  /**
+   * For a follow-up, the words its thread is about: what the previous question
+   * and the heading of the section its answer mainly quoted share ("whisper").
+   */
+  thread: string[];
   /** Asks the tutor to leave its role (ignore the book, reveal its prompt): refused without retrieval. */
   injection: boolean;
 };
@@ -102,9 +107,10 @@ const LEAD = /^(?:(?:and|but|so|also|then|or|ok(?:ay)?)\s+)?(?:what about|how ab
  * Reads a question in the light of the conversation: corrects spelling
  * against the book, tells what kind of answer it wants, and, when it leans
  * on the previous question, folds that question into what is searched.
- * `previousQuestions` are the reader's earlier questions, latest first.
+ * `previousQuestions` are the reader's earlier questions, latest first;
+ * `previousHeading` is the heading of the section the latest answer quoted first.
  */
-export function analyseQuestion(text: string, previousQuestions: string[], lexicon: Lexicon): QuestionAnalysis {
+export function analyseQuestion(text: string, previousQuestions: string[], lexicon: Lexicon, previousHeading: string | null = null): QuestionAnalysis {
   const corrected = correctSpelling(text, lexicon);
   const injection = INJECTION.some((pattern) => pattern.test(text));
   const rephrase: Rephrase = SIMPLER.test(corrected) ? "simpler" : SHORTER.test(corrected) ? "shorter" : EXAMPLE.test(corrected) ? "example" : null;
@@ -135,8 +141,14 @@ export function analyseQuestion(text: string, previousQuestions: string[], lexic
     rephrase: followUp ? rephrase : null,
     searchText: [basis, ...expansions].join(" "),
     previous,
+    thread: followUp && previousHeading ? sharedStems(previousHeading, previous) : [],
     injection,
   };
+}
+
+function sharedStems(a: string, b: string): string[] {
+  const other = new Set(topicWords(b).map(stem));
+  return [...new Set(topicWords(a).map(stem))].filter((word) => other.has(word) && !/^\d+$/.test(word));
 }
 
 /**

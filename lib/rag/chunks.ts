@@ -15,6 +15,12 @@ export type Chunk = {
   href: string;
   /** Prose with JSX stripped, code blocks kept whole. */
   text: string;
+  /**
+   * For the first part of an h3 section, its h2's short introduction, which the
+   * section is read in the light of ("`/tf_static` carries static transforms"
+   * introduces "Static transforms: sensor mounts"). Not searched: shown with the section.
+   */
+  context?: string;
   /** Changes when anything the index stores for this chunk changes. */
   hash: string;
 };
@@ -52,30 +58,39 @@ export function groupBlocks(blocks: string[]): string[][] {
 // crowds out the sections that do.
 const isReadingList = (headingPath: string[]) => /^further reading$/i.test(headingPath.at(-1) ?? "");
 
+/** An h2's text before its first h3 is context for its h3s when it is this short, in words. */
+const CONTEXT_WORDS = 120;
+
 export function chunkBook(book: Book): Chunk[] {
-  return book.pages.flatMap((page) =>
-    sectionsOf(page, { includeCode: true })
+  return book.pages.flatMap((page) => {
+    const sections = sectionsOf(page, { includeCode: true });
+    const introductions = new Map(
+      sections.filter((section) => section.headingPath.length === 1 && countWords(section.text) <= CONTEXT_WORDS).map((section) => [section.headingPath[0], section.text]),
+    );
+    return sections
       .filter((section) => !isReadingList(section.headingPath))
       .flatMap((section) =>
-      groupBlocks(section.blocks).map((blocks, part) => {
-        const text = blocks.join("\n\n");
-        const base = `${page.slug}#${section.anchor || "top"}`;
-        const title = page.frontmatter.title;
-        return {
-          id: part === 0 ? base : `${base}~${part + 1}`,
-          chapter: page.slug,
-          title,
-          headingPath: section.headingPath,
-          anchor: section.anchor,
-          href: sectionHref(page.href, section.anchor),
-          text,
-          hash: crypto
-            .createHash("sha256")
-            .update(JSON.stringify([title, section.headingPath, section.anchor, text]))
-            .digest("hex")
-            .slice(0, 16),
-        };
-      }),
-    ),
-  );
+        groupBlocks(section.blocks).map((blocks, part) => {
+          const text = blocks.join("\n\n");
+          const base = `${page.slug}#${section.anchor || "top"}`;
+          const title = page.frontmatter.title;
+          const context = part === 0 && section.headingPath.length === 2 ? introductions.get(section.headingPath[0]) || undefined : undefined;
+          return {
+            id: part === 0 ? base : `${base}~${part + 1}`,
+            chapter: page.slug,
+            title,
+            headingPath: section.headingPath,
+            anchor: section.anchor,
+            href: sectionHref(page.href, section.anchor),
+            text,
+            ...(context && { context }),
+            hash: crypto
+              .createHash("sha256")
+              .update(JSON.stringify([title, section.headingPath, section.anchor, text, context ?? ""]))
+              .digest("hex")
+              .slice(0, 16),
+          };
+        }),
+      );
+  });
 }

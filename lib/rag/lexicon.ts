@@ -56,6 +56,9 @@ export function buildLexicon(chunks: Chunk[], englishRank: (word: string) => num
     const text = `${chunk.title} ${headingOf(chunk)} ${chunk.text}`;
     const tokens = words(text);
     for (const word of new Set(tokens)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    // "Wi-Fi" is also written "wifi": a reader's joined spelling is a known word, not a typo of "wiki".
+    for (const word of new Set([...text.matchAll(/\b([A-Za-z]{1,4})-([A-Za-z]{1,4})\b/g)].map((match) => `${match[1]}${match[2]}`.toLowerCase())))
+      if (!frequency.has(word)) frequency.set(word, 1);
     for (let i = 1; i < tokens.length; i++) pairs.add(`${tokens[i - 1]} ${tokens[i]}`);
     for (const stem of new Set(contentStems(text))) stems.set(stem, (stems.get(stem) ?? 0) + 1);
     for (const text of [...chunk.headingPath, chunk.text]) for (const [acronym, long] of acronymPairs(text)) add(acronym, long);

@@ -156,6 +156,7 @@ export class LocalRetriever implements Retriever {
         heading: headingOf(chunk),
         href: chunk.href,
         text: wholeSections ? this.sectionText(base, chunk) : chunk.text,
+        ...(wholeSections && this.sections.get(base)?.[0]?.context && { context: this.sections.get(base)![0]!.context }),
         score: Math.round(score * 1000) / 1000,
       });
     }

@@ -6,6 +6,8 @@ export type Passage = {
   heading: string;
   href: string;
   text: string;
+  /** The introduction of the h2 a whole h3 section sits under, when short: read before the section. */
+  context?: string;
   /** 0–1; passages below the retriever's threshold are never returned. */
   score: number;
 };

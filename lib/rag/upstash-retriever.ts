@@ -50,6 +50,7 @@ export class UpstashRetriever implements Retriever {
     const parts = await this.store.index.fetch(ids, { includeMetadata: true });
     let words = 0;
     const texts: string[] = [];
+    const context = parts[0]?.metadata?.context;
     for (const part of parts) {
       const text = part?.metadata?.text;
       if (!text) continue;
@@ -57,6 +58,6 @@ export class UpstashRetriever implements Retriever {
       texts.push(text);
       words += countWords(text);
     }
-    return { ...matched, id: base, text: texts.length > 0 ? texts.join("\n\n") : matched.text };
+    return { ...matched, id: base, text: texts.length > 0 ? texts.join("\n\n") : matched.text, ...(context && { context }) };
   }
 }

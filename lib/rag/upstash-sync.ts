@@ -30,6 +30,7 @@ export async function applyIndexPlan(
       heading: headingOf(chunk),
       href: chunk.href,
       text: chunk.text,
+      ...(chunk.context && { context: chunk.context }),
       hash: chunk.hash,
     }));
     if (embed) {

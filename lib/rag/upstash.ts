@@ -7,7 +7,7 @@ import { headingOf, type Chunk } from "./chunks";
 export const EMBEDDING_MODEL = "text-embedding-3-small";
 
 /** What each stored vector carries, so a result is a citable passage without a second lookup. */
-export type UpstashMetadata = { chapter: string; title: string; heading: string; href: string; text: string; hash: string };
+export type UpstashMetadata = { chapter: string; title: string; heading: string; href: string; text: string; context?: string; hash: string };
 
 /** Turns texts into vectors (OpenAI); null means the index embeds `data` itself. */
 export type Embed = ((texts: string[]) => Promise<number[][]>) | null;

@@ -11,12 +11,14 @@ const { retriever, lexicon } = buildLocalIndex(loadBook());
 async function answer(...questions: string[]): Promise<string> {
   let text = "";
   let cited: string[] = [];
+  let citedFirst: string | null = null;
   for (const [index, question] of questions.entries()) {
-    const analysis = analyseQuestion(question, questions.slice(0, index).reverse(), lexicon);
+    const analysis = analyseQuestion(question, questions.slice(0, index).reverse(), lexicon, citedFirst);
     const found = await retriever.search(analysis.searchText, { k: 5, wholeSections: true, followsSections: analysis.followUp ? cited : [] });
-    const passages = found.map(({ chapter, title, heading, href, text: body }, n) => ({ n: n + 1, chapter, title, heading: heading || title, href, text: body }));
+    const passages = found.map(({ chapter, title, heading, href, text: body, context }, n) => ({ n: n + 1, chapter, title, heading: heading || title, href, text: body, context }));
     text = composeAnswer({ question, analysis, passages, mode: "book", background: null, weight: lexicon.weight });
     cited = citationOrder(text).map((n) => found[n - 1]!.id);
+    citedFirst = passages[citationOrder(text)[0]! - 1]?.heading ?? null;
   }
   return text;
 }
@@ -37,6 +39,15 @@ describe("the offline tutor's composition", () => {
   it("answers a follow-up from a section about what the previous question asked", async () => {
     const text = await answer("What does NITROS do in Isaac ROS?", "why does it only help when the nodes share one container?");
     expect(text).toContain("Type adaptation only avoids copies when both nodes live in the **same process**");
+  });
+
+  it("reads a section with its part's introduction, and stays on it for \"show me the code\"", async () => {
+    const question = "How do I describe where a camera is mounted on the robot's head in tf2?";
+    expect(await answer(question)).toContain("`/tf_static` carries **static** transforms that never change");
+    // "What a transform is" says more about cameras and heads, but the thread is the mount.
+    const code = await answer(question, "show me the code for that");
+    expect(code).toMatch(/static_transform_publisher|StaticTransformBroadcaster/);
+    expect(code).not.toContain("def rpy_to_matrix");
   });
 
   it("does not spend a simpler answer's few sentences on saying the definition twice", async () => {

@@ -38,6 +38,13 @@ describe("chunking", () => {
     }
   });
 
+  it("gives an h3 section its h2's short introduction as context, and nothing else", () => {
+    const mount = chunks.find((c) => c.id === "ros2/tf2-and-rviz#static-transforms-sensor-mounts")!;
+    expect(mount.context).toContain("`/tf_static` carries **static** transforms");
+    expect(mount.text).not.toContain("/tf_static` carries");
+    expect(chunks.filter((c) => c.id.includes("~") || c.headingPath.length < 2).every((c) => c.context === undefined)).toBe(true);
+  });
+
   it("splits long sections at block boundaries, each part within the size limit unless one block is larger", () => {
     expect(chunks.filter((c) => c.id.includes("~")).length).toBeGreaterThan(0);
     const words = (n: number) => Array.from({ length: n }, () => "word").join(" ");
@@ -107,6 +114,12 @@ describe("local retrieval quality (tests/eval/retrieval.json)", () => {
       expect(found.map((passage) => passage.chapter), question).toContain(chapter);
     }
     for (const question of ["weather", "Apple share price"]) expect(await retriever.search(question, { k: 3 }), question).toEqual([]);
+  });
+
+  it("does not correct a reader's joined spelling of a hyphenated word (\"wifi\" is not \"wiki\")", () => {
+    const { lexicon } = buildLocalIndex(book);
+    expect(analyseQuestion("what if multicast is blocked on the campus wifi?", [], lexicon).corrected).toContain("wifi");
+    expect(analyseQuestion("what is the linar inverted pendlum", [], lexicon).corrected).toContain("linear inverted pendulum");
   });
 
   it("uses the open chapter as a tie-breaker", async () => {

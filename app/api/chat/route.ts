@@ -2,7 +2,7 @@ import { getDb } from "@/db";
 import { getBackground } from "@/db/queries/background";
 import { getHistory, saveMessage, startConversation } from "@/db/queries/chat";
 import type { TutorQuestion } from "@/lib/ai/context";
-import { HISTORY_MESSAGES, historyBefore, previousQuestions, previousSections } from "@/lib/ai/history";
+import { HISTORY_MESSAGES, historyBefore, previousHeading, previousQuestions, previousSections } from "@/lib/ai/history";
 import { findPassages } from "@/lib/ai/passages";
 import { analyseQuestion, leansOnPrevious } from "@/lib/ai/question";
 import { enforceQuestionLimit, saveWithinQuestionLimit } from "@/lib/ai/question-limit";
@@ -41,7 +41,7 @@ export const POST = route(async (request) => {
     getBackground(db, user.id),
     timed(async () => {
       const prior = leansOnPrevious(question.text) ? historyBefore((await historyRead) ?? [], body.message.id) : [];
-      const analysis = analyseQuestion(question.text, previousQuestions(prior), lexicon);
+      const analysis = analyseQuestion(question.text, previousQuestions(prior), lexicon, previousHeading(prior));
       const passages = analysis.injection ? [] : await findPassages(question, analysis, e, previousSections(prior));
       return { analysis, passages };
     }),

@@ -19,6 +19,10 @@ export type ComposeInput = {
 type Scored = { unit: Unit; passage: NumberedPassage; order: number; score: number };
 
 const stemSet = (text: string) => new Set(topicWords(text).map(stem));
+const boldStems = (text: string) => [...text.matchAll(/\*\*([^*]+)\*\*/g)].flatMap((match) => [...stemSet(match[1]!)]);
+
+/** Keeps the paragraphs of a passage's context apart from the section's own, numbered from 1. */
+const CONTEXT_PARAGRAPHS = 1000;
 
 // Sentences that lean on the one before them ("It…", "This means…", "First, …").
 const DEPENDENT =
@@ -26,6 +30,9 @@ const DEPENDENT =
 
 /** How close to the best-scoring section retrieval's first must come to stay the answer's primary section. */
 const TRUST_RETRIEVAL = 0.75;
+
+/** What a follow-up's section keeps of its score when it says nothing of the thread's subject. */
+const OFF_THREAD = 0.5;
 
 /** How much of the answering section an explanation quotes, in words. */
 const READING_WORDS = 200;
@@ -99,6 +106,7 @@ export function composeAnswer(input: ComposeInput): string {
     if (!terms.has(extra)) terms.set(extra, 0.5 * input.weight(extra));
   }
   const currentTerms = new Map([...current].map((term) => [term, input.weight(term)]));
+  const thread = new Map(analysis.thread.map((term) => [term, 1]));
   const focus = analysis.followUp && !analysis.rephrase ? currentTerms : new Map<string, number>();
   const wantsOther = /\b(other|instead|alternative)\b/i.test(analysis.corrected);
   const beginner = background !== null && matchesBackground(background, { level: "beginner" });
@@ -108,11 +116,14 @@ export function composeAnswer(input: ComposeInput): string {
   const scored: Scored[] = [];
   let order = 0;
   for (const passage of passages) {
-    const units = passageUnits(passage.text);
+    // The part's introduction is read first; its paragraphs are numbered apart, so none counts as the section's first.
+    const context = passage.context ? passageUnits(passage.context).map((unit) => (unit.kind === "sentence" ? { ...unit, paragraph: unit.paragraph - CONTEXT_PARAGRAPHS } : unit)) : [];
+    const units = [...context, ...passageUnits(passage.text)];
     const tabs = chooseTabs(units, current, previous, wantsOther, analysis.intent === "comparison");
     const salient = salientTerms(units, terms, input.weight);
     const headingStems = stemSet(`${passage.title} ${passage.heading}`);
     const headingMatch = overlap(headingStems, terms) > 0;
+    const sectionStems = stemSet(passage.heading.split(" › ").at(-1) ?? "");
     const glossaryEntry = passage.chapter === "capstone/glossary" && [...subject].some((stem) => headingStems.has(stem));
     for (const unit of units) {
       order++;
@@ -132,6 +143,8 @@ export function composeAnswer(input: ComposeInput): string {
         if (analysis.intent === "definition" && definesSubject(unit.text, analysis.subject, subject)) score += 5;
         if (analysis.intent === "why" && REASON.test(unit.text)) score += 2;
         if (analysis.intent === "formula" && unit.text.includes("$")) score += 2;
+        // The part's introduction is background: it speaks when it introduces the section's own subject.
+        if (unit.paragraph <= 0) score = score / 2 + (headingMatch && boldStems(unit.text).some((word) => sectionStems.has(word)) ? 3 : 0);
       } else if (unit.kind === "code") {
         score = overlap(stemSet(unit.value.replace(/[_.()/-]/g, " ")), terms) / 2 + languagePreference(unit.lang, analysis.corrected);
       } else if (unit.kind === "math") {
@@ -163,7 +176,9 @@ export function composeAnswer(input: ComposeInput): string {
       // How much of the question the section covers counts more than how often it repeats one word;
       // a follow-up's question includes the one it follows ("why does it only help…" is still about NITROS).
       const covered = overlap(stemSet(`${passage.heading} ${passage.text}`), analysis.followUp ? terms : currentTerms);
-      const score = ((own[0] ?? 0) + 0.5 * (own[1] ?? 0) + covered + 3 * heading + 2 * maths) * (1 - rankDiscount * index);
+      // A follow-up stays on its thread: "and with no GPU?" after a question about Whisper is still about Whisper.
+      const offThread = thread.size > 0 && overlap(stemSet(`${passage.title} ${passage.heading}`), thread) === 0 ? OFF_THREAD : 1;
+      const score = ((own[0] ?? 0) + 0.5 * (own[1] ?? 0) + covered + 3 * heading + 2 * maths) * (1 - rankDiscount * index) * offThread;
       return { passage, score: passage.chapter === "capstone/glossary" ? 0.6 * score : score };
     })
     .filter((entry) => entry.score > 0)
