@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/site/intent-link";
 
 // A page whose server work failed (the database out of reach, say) shows this
 // rather than a blank error. In development it also shows what failed: a
@@ -19,9 +19,9 @@ export default function PageError({ error, reset }: { error: Error; reset: () =>
         <button type="button" onClick={reset} className="btn-primary">
           Try again
         </button>
-        <Link href="/learn" className="btn-ghost">
+        <IntentLink href="/learn" className="btn-ghost">
           Browse the book
-        </Link>
+        </IntentLink>
       </div>
     </div>
   );

@@ -1,6 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { GeistMono } from "geist/font/mono";
-import { GeistSans } from "geist/font/sans";
 import { ChatLauncher } from "@/components/chat/chat-launcher";
 import { SiteHeader } from "@/components/site/site-header";
 import { themeInitScript } from "@/components/site/theme-toggle";
@@ -21,7 +19,7 @@ export const viewport: Viewport = { themeColor: "#070b08", width: "device-width"
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     // The theme script sets data-theme before hydration, hence suppressHydrationWarning.
-    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`} suppressHydrationWarning>
+    <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeInitScript }} />
       </head>

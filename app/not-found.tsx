@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/site/intent-link";
 
 export const metadata: Metadata = { title: "Not found" };
 
@@ -10,12 +10,12 @@ export default function NotFound() {
       <h1 className="mt-2 text-3xl font-bold">This page could not be found</h1>
       <p className="mt-3 text-muted">The chapter may have moved. The book&apos;s contents and search will find it.</p>
       <div className="mt-6 flex justify-center gap-3">
-        <Link href="/learn" className="btn-primary">
+        <IntentLink href="/learn" className="btn-primary">
           Browse the book
-        </Link>
-        <Link href="/" className="btn-ghost">
+        </IntentLink>
+        <IntentLink href="/" className="btn-ghost">
           Home
-        </Link>
+        </IntentLink>
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/site/intent-link";
 import { Suspense } from "react";
 import { DeletedNotice } from "@/components/site/deleted-notice";
 import { HomeAccountLink } from "@/components/site/home-account-link";
@@ -58,9 +58,9 @@ export default function HomePage() {
         </p>
         <div className="flex flex-wrap gap-3 pt-2">
           {first && (
-            <Link href={first.href} className="btn-primary">
+            <IntentLink href={first.href} className="btn-primary">
               Start reading
-            </Link>
+            </IntentLink>
           )}
           <HomeAccountLink />
         </div>
@@ -74,9 +74,9 @@ export default function HomePage() {
           {book.modules.map((module) => (
             <li key={module.slug} className="card flex flex-col">
               <h3 className="font-semibold">
-                <Link href={module.href} className="hover:text-accent">
+                <IntentLink href={module.href} className="hover:text-accent">
                   {module.title}
-                </Link>
+                </IntentLink>
               </h3>
               <p className="mt-2 flex-1 text-sm text-muted">{module.description}</p>
               <p className="mt-3 font-mono text-xs text-muted">
@@ -125,9 +125,9 @@ export default function HomePage() {
               ))}
             </tbody>
           </table>
-          <Link href="/learn/capstone/course-plan" className="link mt-3 inline-block text-sm">
+          <IntentLink href="/learn/capstone/course-plan" className="link mt-3 inline-block text-sm">
             The full course plan →
-          </Link>
+          </IntentLink>
         </section>
       </div>
 
@@ -144,9 +144,9 @@ export default function HomePage() {
             </li>
           ))}
         </ol>
-        <Link href="/learn/foundations/hardware-and-lab-setup" className="link mt-3 inline-block text-sm">
+        <IntentLink href="/learn/foundations/hardware-and-lab-setup" className="link mt-3 inline-block text-sm">
           Choosing hardware and setting up your lab →
-        </Link>
+        </IntentLink>
       </section>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
+import { IntentLink } from "@/components/site/intent-link";
 import { getDb } from "@/db";
 import { getBackground } from "@/db/queries/background";
 import { DeleteAccount } from "@/components/account/delete-account";
@@ -52,9 +52,9 @@ export default async function AccountPage() {
         ) : (
           <p className="text-sm text-muted">
             You skipped the questionnaire. Answer below, or{" "}
-            <Link href="/onboarding?next=/account" className="link">
+            <IntentLink href="/onboarding?next=/account" className="link">
               take it step by step
-            </Link>
+            </IntentLink>
             .
           </p>
         )}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/site/intent-link";
 import { getBook } from "@/lib/content";
 
 export const metadata: Metadata = { title: "The book" };
@@ -17,17 +17,17 @@ export default function BookIndexPage() {
         {book.modules.map((module) => (
           <li key={module.slug}>
             <h2 className="text-xl font-semibold">
-              <Link href={module.href} className="hover:text-accent">
+              <IntentLink href={module.href} className="hover:text-accent">
                 {module.title}
-              </Link>
+              </IntentLink>
             </h2>
             <p className="mt-1 text-sm text-muted">{module.description}</p>
             <ol className="mt-4 grid gap-3 sm:grid-cols-2">
               {module.chapters.map((chapter) => (
                 <li key={chapter.slug} className="card p-4">
-                  <Link href={chapter.href} className="font-medium hover:text-accent">
+                  <IntentLink href={chapter.href} className="font-medium hover:text-accent">
                     {chapter.frontmatter.title}
-                  </Link>
+                  </IntentLink>
                   <p className="mt-1 text-xs text-muted">
                     {chapter.frontmatter.estimatedMinutes} min · {chapter.frontmatter.tags.slice(0, 3).join(" · ")}
                   </p>

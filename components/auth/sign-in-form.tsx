@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/site/intent-link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { invalidateBackground } from "@/components/site/background-store";
@@ -53,9 +53,9 @@ export function SignInForm({ next, providers }: { next: string; providers: Socia
       </form>
       <p className="text-center text-sm text-muted">
         New here?{" "}
-        <Link href={withNext("/sign-up", next)} className="link">
+        <IntentLink href={withNext("/sign-up", next)} className="link">
           Create an account
-        </Link>
+        </IntentLink>
       </p>
     </div>
   );

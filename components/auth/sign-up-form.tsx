@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/site/intent-link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { invalidateBackground } from "@/components/site/background-store";
@@ -85,9 +85,9 @@ export function SignUpForm({ next, providers }: { next: string; providers: Socia
       </form>
       <p className="text-center text-sm text-muted">
         Already have an account?{" "}
-        <Link href={withNext("/sign-in", next)} className="link">
+        <IntentLink href={withNext("/sign-in", next)} className="link">
           Sign in
-        </Link>
+        </IntentLink>
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/site/intent-link";
 import type { Module, Page } from "@/lib/content";
 
 export function Breadcrumbs({ module, page }: { module: Module; page: Page }) {
@@ -6,18 +6,18 @@ export function Breadcrumbs({ module, page }: { module: Module; page: Page }) {
     <nav aria-label="Breadcrumb" className="mb-4 text-xs text-muted">
       <ol className="flex flex-wrap items-center gap-1">
         <li>
-          <Link href="/learn" className="hover:text-accent">
+          <IntentLink href="/learn" className="hover:text-accent">
             Book
-          </Link>
+          </IntentLink>
         </li>
         <li aria-hidden="true">/</li>
         <li>
           {page.kind === "overview" ? (
             <span aria-current="page">{module.title}</span>
           ) : (
-            <Link href={module.href} className="hover:text-accent">
+            <IntentLink href={module.href} className="hover:text-accent">
               {module.title}
-            </Link>
+            </IntentLink>
           )}
         </li>
         {page.kind === "chapter" && (

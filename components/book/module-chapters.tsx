@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/site/intent-link";
 import type { Module } from "@/lib/content";
 
 export function ModuleChapters({ module }: { module: Module }) {
@@ -10,9 +10,9 @@ export function ModuleChapters({ module }: { module: Module }) {
       <ol className="mt-4 space-y-3">
         {module.chapters.map((chapter, index) => (
           <li key={chapter.slug} className="card">
-            <Link href={chapter.href} className="font-semibold hover:text-accent">
+            <IntentLink href={chapter.href} className="font-semibold hover:text-accent">
               {index + 1}. {chapter.frontmatter.title}
-            </Link>
+            </IntentLink>
             <p className="mt-1 text-sm text-muted">{chapter.frontmatter.description}</p>
           </li>
         ))}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/site/intent-link";
 import type { Page } from "@/lib/content";
 
 const label = (page: Page) => (page.kind === "overview" ? `${page.frontmatter.title} — overview` : page.frontmatter.title);
@@ -7,18 +7,18 @@ export function Pager({ previous, next }: { previous: Page | null; next: Page | 
   return (
     <nav aria-label="Previous and next chapter" className="mt-12 grid gap-3 border-t border-border pt-6 sm:grid-cols-2">
       {previous ? (
-        <Link href={previous.href} rel="prev" className="pager-link">
+        <IntentLink href={previous.href} rel="prev" className="pager-link">
           <span className="text-xs text-muted">← Previous</span>
           <span>{label(previous)}</span>
-        </Link>
+        </IntentLink>
       ) : (
         <span />
       )}
       {next && (
-        <Link href={next.href} rel="next" className="pager-link sm:text-right">
+        <IntentLink href={next.href} rel="next" className="pager-link sm:text-right">
           <span className="text-xs text-muted">Next →</span>
           <span>{label(next)}</span>
-        </Link>
+        </IntentLink>
       )}
     </nav>
   );

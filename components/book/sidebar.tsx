@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/site/intent-link";
 import type { Book } from "@/lib/content";
 
 /**
@@ -24,13 +24,13 @@ export function Sidebar({ book, current }: { book: Book; current: string }) {
                 <ol className="mb-2 ml-2 border-l border-border">
                   {module.pages.map((page) => (
                     <li key={page.slug}>
-                      <Link
+                      <IntentLink
                         href={page.href}
                         aria-current={page.slug === current ? "page" : undefined}
                         className="nav-link"
                       >
                         {page.kind === "overview" ? "Overview" : page.frontmatter.title}
-                      </Link>
+                      </IntentLink>
                     </li>
                   ))}
                 </ol>

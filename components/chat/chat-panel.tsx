@@ -2,7 +2,7 @@
 
 import { useChat } from "@ai-sdk/react";
 import { DefaultChatTransport } from "ai";
-import Link from "next/link";
+import { IntentLink } from "@/components/site/intent-link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { authClient, useSession } from "@/lib/auth-client";
@@ -171,9 +171,9 @@ export default function ChatPanel({ open, onClose, selection, onSelectionChange:
 
       {guest && (
         <p className="border-b border-border bg-bg px-3 py-2 text-xs text-muted">
-          <Link href={`/sign-up?next=${encodeURIComponent(pathname)}`} className="link">
+          <IntentLink href={`/sign-up?next=${encodeURIComponent(pathname)}`} className="link">
             Sign up
-          </Link>{" "}
+          </IntentLink>{" "}
           to keep your history and get answers tailored to you.
         </p>
       )}

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/site/intent-link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { FormError } from "@/components/auth/field";
@@ -174,9 +174,9 @@ export function BackgroundForm({ initial, mode, next = "/" }: Props) {
           <span>
             Step {stepIndex + 1} of {STEPS.length}
           </span>
-          <Link href={next} className="link">
+          <IntentLink href={next} className="link">
             Skip for now
-          </Link>
+          </IntentLink>
         </div>
         <div
           className="mt-2 h-1.5 overflow-hidden rounded-full bg-border"

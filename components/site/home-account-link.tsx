@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "./intent-link";
 import { useSession } from "@/lib/auth-client";
 
 /** The home page's second call to action: an account for guests, their own account page for readers who have one. */
@@ -11,14 +11,14 @@ export function HomeAccountLink() {
   // Guests chatting with the tutor have an anonymous session but no account yet.
   if (!session || session.user.isAnonymous) {
     return (
-      <Link href="/sign-up" className="btn-ghost">
+      <IntentLink href="/sign-up" className="btn-ghost">
         Create a free account
-      </Link>
+      </IntentLink>
     );
   }
   return (
-    <Link href="/account" className="btn-ghost">
+    <IntentLink href="/account" className="btn-ghost">
       Your account and background
-    </Link>
+    </IntentLink>
   );
 }

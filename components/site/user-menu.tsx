@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "./intent-link";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { signOut, useSession } from "@/lib/auth-client";
@@ -18,13 +18,13 @@ export function UserMenu() {
     const next = pathname.startsWith("/sign-") ? null : pathname;
     return (
       <span className="flex items-center gap-2">
-        <Link href={withNext("/sign-in", next)} className="btn-ghost px-3 py-1.5">
+        <IntentLink href={withNext("/sign-in", next)} className="btn-ghost px-3 py-1.5">
           Sign in
-        </Link>
+        </IntentLink>
         <span className="hidden sm:inline">
-          <Link href={withNext("/sign-up", next)} className="btn-primary px-3 py-1.5">
+          <IntentLink href={withNext("/sign-up", next)} className="btn-primary px-3 py-1.5">
             Sign up
-          </Link>
+          </IntentLink>
         </span>
       </span>
     );
@@ -89,18 +89,18 @@ function AccountMenu({ userId, name, email }: { userId: string; name: string; em
             <div role="status" className="m-1 rounded-md border border-warn/50 p-3 text-sm">
               <p>Tell the tutor about your background so its answers fit you.</p>
               <div className="mt-2 flex gap-2">
-                <Link href="/onboarding?next=/account" className="btn-primary px-3 py-1" onClick={() => setOpen(false)}>
+                <IntentLink href="/onboarding?next=/account" className="btn-primary px-3 py-1" onClick={() => setOpen(false)}>
                   Finish onboarding
-                </Link>
+                </IntentLink>
                 <button type="button" className="btn-ghost px-3 py-1" onClick={reminder.dismiss}>
                   Dismiss
                 </button>
               </div>
             </div>
           )}
-          <Link href="/account" className="block rounded px-3 py-2 text-sm hover:bg-bg" onClick={() => setOpen(false)}>
+          <IntentLink href="/account" className="block rounded px-3 py-2 text-sm hover:bg-bg" onClick={() => setOpen(false)}>
             Account
-          </Link>
+          </IntentLink>
           <button
             type="button"
             className="block w-full rounded px-3 py-2 text-left text-sm hover:bg-bg"
