@@ -1,21 +1,13 @@
 import type { BackgroundInput } from "@/lib/background/schema";
+import type { Passage } from "@/lib/rag/types";
 import type { QuestionAnalysis } from "./question";
 import type { SelectionPart } from "./tutor-message";
 
 /** What a reader asks: the text, optionally about a passage they selected, from the chapter they have open. */
 export type TutorQuestion = { text: string; selection?: SelectionPart; chapter?: string };
 
-/** One numbered passage the answer may cite as [n]. */
-export type NumberedPassage = {
-  n: number;
-  chapter: string;
-  title: string;
-  heading: string;
-  href: string;
-  text: string;
-  /** The introduction of the part the section sits in, when short: read before it. */
-  context?: string;
-};
+/** One numbered passage the answer may cite as [n]: a found section, or the reader's selection. */
+export type NumberedPassage = Omit<Passage, "id" | "score"> & { n: number };
 
 /** Everything an answer is grounded in. */
 export type TutorContext = {
