@@ -11,6 +11,7 @@ import {
   CODE_LANGUAGES,
   MDX_COMPONENTS,
 } from "./components";
+import { cellProgram } from "./remark-python-cells";
 import { BOOK_PATH, slugOfPath, STARTER_KIT_ZIP } from "./urls";
 
 export const MIN_CHAPTER_WORDS = 1500;
@@ -80,6 +81,11 @@ function checkComponent(element: JsxElement, report: (message: string) => void) 
       }
       break;
     }
+    case "PythonCell":
+      if (element.type !== "mdxJsxFlowElement" || !cellProgram(element)) {
+        report("<PythonCell> wraps exactly one ```python block with a file title (title=\"name.py\"), on lines of its own");
+      }
+      break;
     case "ForBackground": {
       const has = attr("has");
       const level = attr("level");

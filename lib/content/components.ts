@@ -29,6 +29,7 @@ export const MDX_COMPONENTS = [
   "Exercise",
   "Solution",
   "ForBackground",
+  "PythonCell",
 ] as const;
 
 export type MdxComponentName = (typeof MDX_COMPONENTS)[number];
