@@ -7,6 +7,7 @@ import { Figure } from "./figure";
 import { ForBackground } from "./for-background";
 import { PythonCell } from "./python-cell";
 import { Quiz } from "./quiz";
+import { Simulation } from "./simulation";
 import { Step, Steps } from "./steps";
 import { Tab, Tabs } from "./tabs";
 
@@ -24,6 +25,7 @@ const authorComponents: Record<MdxComponentName, unknown> = {
   Solution,
   ForBackground,
   PythonCell,
+  Simulation,
 };
 
 /** Everything a chapter can render: the author components and the code-block wrapper. */

@@ -10,6 +10,7 @@ import {
   CALLOUT_TYPES,
   CODE_LANGUAGES,
   MDX_COMPONENTS,
+  SIMULATIONS,
 } from "./components";
 import { cellProgram } from "./remark-python-cells";
 import { BOOK_PATH, slugOfPath, STARTER_KIT_ZIP } from "./urls";
@@ -86,6 +87,12 @@ function checkComponent(element: JsxElement, report: (message: string) => void) 
         report("<PythonCell> wraps exactly one ```python block with a file title (title=\"name.py\"), on lines of its own");
       }
       break;
+    case "Simulation": {
+      const { value } = attr("name");
+      if (!(SIMULATIONS as readonly unknown[]).includes(value)) report(`<Simulation name> must be one of ${SIMULATIONS.join(", ")}`);
+      requireString("title");
+      break;
+    }
     case "ForBackground": {
       const has = attr("has");
       const level = attr("level");

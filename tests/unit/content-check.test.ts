@@ -167,6 +167,16 @@ describe("content check", () => {
     expect(found.map((message) => /a\.mdx:(\d+)/.exec(message)?.[1])).toEqual(["19", "27", "35"]);
     expect(found[0]).toMatch(/<PythonCell> wraps exactly one ```python block with a file title/);
   });
+
+  it("accepts a known Simulation with a title, and reports an unknown one", () => {
+    const dir = tinyBook({
+      "m/a.mdx": frontmatter("A", 1) + '\n<Simulation name="pid-step" title="PID">\n\nWords.\n\n</Simulation>\n\n<Simulation name="mujoco" />\n',
+    });
+    expect(messages(dir).filter((message) => message.includes("Simulation"))).toEqual([
+      expect.stringMatching(/a\.mdx:\d+: <Simulation name> must be one of two-link-arm, pid-step, lipm-push, force-closure/),
+      expect.stringMatching(/a\.mdx:\d+: <Simulation> needs a title="…"/),
+    ]);
+  });
 });
 
 describe("book-wide rules of content:check", () => {
