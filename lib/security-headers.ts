@@ -33,9 +33,20 @@ export function contentSecurityPolicy(development: boolean): string {
   ].join("; ");
 }
 
-export function securityHeaders(development: boolean): { key: string; value: string }[] {
+/**
+ * The policy of the MuJoCo balance scene's worker and the files it loads (app/mujoco/): MuJoCo's
+ * official WebAssembly build compiles its JavaScript bindings with `new Function`, so its worker
+ * needs 'unsafe-eval', which no page of the app gets. A dedicated worker takes the policy of its
+ * own script's response, so the exception stays inside that worker: scripts only from the app,
+ * fetches only to the app, nothing else.
+ */
+export function mujocoWorkerPolicy(): string {
+  return ["default-src 'none'", "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'", "connect-src 'self'"].join("; ");
+}
+
+export function securityHeaders(development: boolean, policy = contentSecurityPolicy(development)): { key: string; value: string }[] {
   return [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy(development) },
+    { key: "Content-Security-Policy", value: policy },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },

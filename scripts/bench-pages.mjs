@@ -9,7 +9,8 @@
 // runnable Python cells and live simulations: how much of a chapter's first-visit
 // JavaScript is theirs (they load on use, so only their small buttons), the bytes
 // and time of a cell's first Run (Pyodide from the app, cold cache) and of a second
-// Run, and the JavaScript each simulation fetches when it scrolls into view.
+// Run, the JavaScript each simulation fetches when it scrolls into view, and the
+// MuJoCo scene's download and frame rate.
 import zlib from "node:zlib";
 import { chromium } from "playwright";
 import { startProductionServer } from "./production-server.mjs";
@@ -184,6 +185,39 @@ async function pythonRuns(browser) {
   return { first, second, pyodideBytes: pyodide.reduce((sum, r) => sum + r.bytes, 0) };
 }
 
+const MUJOCO_CHAPTER = "/learn/humanoid/humanoid-control";
+
+/** The MuJoCo scene: bytes on the wire until it first draws, and frames drawn per second over 5 s. */
+async function mujocoScene(browser) {
+  process.stdout.write(`Measuring the MuJoCo scene on ${MUJOCO_CHAPTER} …\n`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(BASE + MUJOCO_CHAPTER, { waitUntil: "networkidle" });
+  const region = page.getByRole("region", { name: /A humanoid in MuJoCo/ });
+  const readout = region.locator(".sim-readout").first();
+  const load = await wireDuring(page, async () => {
+    await region.scrollIntoViewIfNeeded();
+    await readout.getByText(/Simulated time/).waitFor({ timeout: 120_000 });
+  });
+  // Each frame the worker sends redraws the read-out; count the redraws and the simulated time they cover.
+  const measured = await readout.evaluate(
+    (element) =>
+      new Promise((resolve) => {
+        let frames = 0;
+        const time = () => Number(/Simulated time ([\d.]+) s/.exec(element.textContent ?? "")?.[1] ?? 0);
+        const startTime = time();
+        const observer = new MutationObserver(() => frames++);
+        observer.observe(element, { characterData: true, childList: true, subtree: true });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve({ frames, simulated: time() - startTime });
+        }, 5000);
+      }),
+  );
+  await context.close();
+  return { bytes: load.bytes, ms: load.ms, fps: measured.frames / 5, realTime: measured.simulated / 5 };
+}
+
 async function simulationDownloads(browser) {
   const rows = [];
   for (const [route, title] of SIMULATIONS) {
@@ -216,6 +250,7 @@ for (const route of ROUTES) {
 const tutor = await tutorDownloads(browser);
 const python = await pythonRuns(browser);
 const simulations = await simulationDownloads(browser);
+const mujoco = await mujocoScene(browser);
 await browser.close();
 const shares = [];
 for (const route of [CELL_CHAPTER, ...SIMULATIONS.map(([route]) => route)]) shares.push({ route, bytes: await cellAndSimulationShare(route) });
@@ -246,5 +281,7 @@ console.log(`  ${kbWire(python.first.bytes)} transferred (${kbWire(python.pyodid
 console.log(`  second Run: ${kbWire(python.second.bytes)} transferred, output after ${(python.second.ms / 1000).toFixed(2)} s`);
 console.log(`\nSimulation code fetched when it scrolls into view${"JS gzip KB".padStart(20)}${"files".padStart(7)}`);
 for (const row of simulations) console.log(`  ${row.route.padEnd(52)}${kb(row.bytes).padStart(11)}${String(row.files).padStart(7)}`);
+console.log(`\nMuJoCo balance scene on ${MUJOCO_CHAPTER}: ${kbWire(mujoco.bytes)} transferred until it first draws (${(mujoco.ms / 1000).toFixed(2)} s),`);
+console.log(`  then ${mujoco.fps.toFixed(0)} frames drawn per second, simulating ${mujoco.realTime.toFixed(2)} s per second of wall time.`);
 stop();
 process.exit(0);

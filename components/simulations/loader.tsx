@@ -10,6 +10,7 @@ const LOADERS: Record<SimulationName, () => Promise<{ default: ComponentType }>>
   "pid-step": () => import("./pid-step"),
   "lipm-push": () => import("./lipm-push"),
   "force-closure": () => import("./force-closure"),
+  "mujoco-balance": () => import("./mujoco-balance"),
 };
 
 export function SimulationLoader({ name }: { name: SimulationName }) {

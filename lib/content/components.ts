@@ -19,7 +19,7 @@ export const BACKGROUND_HAS = [
 export const BACKGROUND_LEVELS = ["beginner", "intermediate", "advanced"] as const;
 
 /** The live simulations a chapter can embed with <Simulation name="…">. */
-export const SIMULATIONS = ["two-link-arm", "pid-step", "lipm-push", "force-closure"] as const;
+export const SIMULATIONS = ["two-link-arm", "pid-step", "lipm-push", "force-closure", "mujoco-balance"] as const;
 export type SimulationName = (typeof SIMULATIONS)[number];
 
 export const MDX_COMPONENTS = [

@@ -170,6 +170,7 @@ test("the live simulations and a run Python cell pass axe, in both themes, wide 
     ["/learn/humanoid/humanoid-control", /PID on the gravity-loaded joint/],
     ["/learn/humanoid/bipedal-locomotion-balance", /Push the walking pendulum/],
     ["/learn/humanoid/manipulation-grasping", /Friction cones/],
+    ["/learn/humanoid/humanoid-control", /A humanoid in MuJoCo/],
   ] as const;
   for (const theme of ["dark", "light"] as const) {
     await page.addInitScript((chosen) => localStorage.setItem("theme", chosen), theme);

@@ -13,7 +13,14 @@ const output = (page: Page, file: string) => page.getByRole("log", { name: `Outp
 // Starting Python (10 MB of WebAssembly) takes seconds on a busy machine.
 test.setTimeout(120_000);
 
-test("a standard-library cell runs in the page and prints the book's numbers", async ({ page }) => {
+test("a standard-library cell runs in the page and prints the book's numbers, with no CSP violation", async ({ page }) => {
+  const violations: string[] = [];
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`));
+  });
+  page.on("console", (message) => {
+    if (/Content Security Policy|CSP violation/i.test(message.text())) violations.push(message.text());
+  });
   const pyodideRequests: string[] = [];
   page.on("request", (request) => {
     if (/pyodide/.test(request.url())) pyodideRequests.push(request.url());
@@ -29,6 +36,7 @@ test("a standard-library cell runs in the page and prints the book's numbers", a
   await expect(latency.getByRole("button", { name: "Run" })).toBeVisible();
   expect(pyodideRequests.some((url) => url.includes("/pyodide/") && url.endsWith("pyodide.asm.wasm"))).toBe(true);
   expect(pyodideRequests.every((url) => new URL(url).origin === new URL(page.url()).origin)).toBe(true);
+  expect(violations).toEqual([]);
 });
 
 test("a cell can be edited, run, and reset to the book's code", async ({ page }) => {

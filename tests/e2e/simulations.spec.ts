@@ -98,3 +98,34 @@ test("the grasp reaches force closure when friction passes tan 30°", async ({ p
   await region.getByRole("button", { name: "Reset" }).click();
   await expect(readout).toContainText("No force closure");
 });
+
+test("the MuJoCo scene steps in real time, survives a small push and falls from a big one", async ({ page }) => {
+  test.setTimeout(120_000);
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|CSP violation/i.test(message.text())) violations.push(message.text());
+  });
+  const region = await reveal(page, "/learn/humanoid/humanoid-control", "A humanoid in MuJoCo");
+  const readout = region.locator(".sim-readout").first();
+  const simulatedTime = async () => Number(/Simulated time ([\d.]+) s/.exec((await readout.textContent()) ?? "")?.[1] ?? NaN);
+  await expect(readout).toContainText("Simulated time", { timeout: 60_000 });
+  await expect.poll(simulatedTime, { timeout: 20_000 }).toBeGreaterThan(1);
+  const before = await simulatedTime();
+  await expect.poll(simulatedTime).toBeGreaterThan(before + 0.5);
+
+  const pitch = async () => Math.abs(Number(/Torso pitch (-?[\d.]+)°/.exec((await readout.textContent()) ?? "")?.[1] ?? NaN));
+  await region.getByRole("button", { name: "Push" }).click();
+  await expect(region.getByText(/Pushed forward with 80 N/)).toBeVisible();
+  await expect.poll(pitch, { timeout: 5_000 }).toBeGreaterThan(0.5);
+  await expect.poll(pitch, { timeout: 15_000 }).toBeLessThan(0.5);
+
+  const force = region.getByLabel("Push force (for 0.1 s)");
+  await force.focus();
+  await force.press("End");
+  await region.getByRole("button", { name: "Push" }).press("Enter");
+  await expect(region.getByText(/The robot fell at t = /)).toBeVisible({ timeout: 15_000 });
+  await region.getByRole("button", { name: "Reset" }).click();
+  await expect(region.getByText("Reset: standing upright at t = 0.")).toBeVisible();
+  await expect.poll(simulatedTime, { timeout: 10_000 }).toBeGreaterThan(0.5);
+  expect(violations).toEqual([]);
+});

@@ -173,7 +173,7 @@ describe("content check", () => {
       "m/a.mdx": frontmatter("A", 1) + '\n<Simulation name="pid-step" title="PID">\n\nWords.\n\n</Simulation>\n\n<Simulation name="mujoco" />\n',
     });
     expect(messages(dir).filter((message) => message.includes("Simulation"))).toEqual([
-      expect.stringMatching(/a\.mdx:\d+: <Simulation name> must be one of two-link-arm, pid-step, lipm-push, force-closure/),
+      expect.stringMatching(/a\.mdx:\d+: <Simulation name> must be one of two-link-arm, pid-step, lipm-push, force-closure, mujoco-balance/),
       expect.stringMatching(/a\.mdx:\d+: <Simulation> needs a title="…"/),
     ]);
   });
