@@ -273,7 +273,7 @@ for (const row of tutor) console.log(`  ${row.step.padEnd(42)}${kb(row.bytes).pa
 console.log(`Opening the panel downloads ${kb(tutor[0].bytes)} KB (budget: 120 KB); highlighting and maths load only with answers that need them.`);
 console.log(`\nSearch index (fetched when search first opens): ${kb(searchIndex.length)} KB gzip, ${kb(zlib.gunzipSync(searchIndex).length)} KB of JSON.`);
 
-console.log(`\nRunnable cells and simulations: their share of a chapter's first-visit JavaScript (the rest loads on use)`);
+console.log(`\nThe first-visit chunk that carries the cells' buttons and the simulations' loader (with the chapter's quizzes, tabs and copy buttons; the rest loads on use)`);
 for (const row of shares) console.log(`  ${row.route.padEnd(54)}${`${kb(row.bytes)} KB gzip`.padStart(14)}`);
 const kbWire = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(`\nFirst Run of ${CELL_FILE} on ${CELL_CHAPTER} (cold cache; standard library only):`);

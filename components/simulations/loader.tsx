@@ -39,6 +39,7 @@ export function SimulationLoader({ name }: { name: SimulationName }) {
   return (
     <div ref={placeholder} className="sim-placeholder">
       {failed ? "The simulation could not be loaded; reload the page to try again." : "The live simulation loads here."}
+      <noscript> It needs JavaScript; the description above says what it shows.</noscript>
     </div>
   );
 }

@@ -106,3 +106,15 @@ test("a cell imports an earlier cell of its chapter, as edited", async ({ page }
   await later.getByRole("button", { name: "Run" }).click();
   await expect(output(page, "singularity_scan.py").locator("pre")).toHaveText(["0.84"], { timeout: 90_000 });
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a cell is the book's highlighted code block, with no dead buttons", async ({ page }) => {
+    await page.goto(STDLIB_CHAPTER);
+    const latency = cell(page, "latency_trap.py");
+    await expect(latency.locator("code")).toContainText("PHASE_MARGIN = 45.0");
+    await expect(latency.getByRole("button", { name: "Run" })).toHaveCount(0);
+    await expect(page.getByText("latency_trap.py output")).toBeVisible();
+  });
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import type { CellFile, RunEvent } from "./protocol";
 
 type Line = { kind: "stdout" | "stderr" | "status" | "error" | "offline"; text: string } | { kind: "image"; png: string };
@@ -14,6 +14,8 @@ type CellProps = {
   /** The highlighted code block, rendered on the server: what the reader sees until they edit. */
   children: React.ReactNode;
 };
+
+const subscribeNever = () => () => {};
 
 /** What each cell of the page holds now, edited or not, so a later cell imports the code the reader sees. */
 const codeOf = new WeakMap<Element, string>();
@@ -60,6 +62,8 @@ export function PythonCellControls({ source, file, indexURL, packageBaseUrl, chi
   const [status, setStatus] = useState("");
   const [lines, setLines] = useState<Line[]>([]);
   const [ran, setRan] = useState(false);
+  // Without JavaScript the buttons could do nothing: the reader gets the code block alone.
+  const hydrated = useSyncExternalStore(subscribeNever, () => true, () => false);
   useEffect(() => {
     if (cell.current) codeOf.set(cell.current, code);
   }, [code]);
@@ -126,28 +130,30 @@ export function PythonCellControls({ source, file, indexURL, packageBaseUrl, chi
       ) : (
         children
       )}
-      <div className="python-cell-bar" role="group" aria-label={`Python cell ${file}`}>
-        {running ? (
-          <button type="button" className="btn-ghost python-cell-button" onClick={stop}>
-            Stop
+      {hydrated && (
+        <div className="python-cell-bar" role="group" aria-label={`Python cell ${file}`}>
+          {running ? (
+            <button type="button" className="btn-ghost python-cell-button" onClick={stop}>
+              Stop
+            </button>
+          ) : (
+            <button type="button" className="btn-primary python-cell-button" onClick={run}>
+              Run
+            </button>
+          )}
+          {!editing && (
+            <button type="button" className="btn-ghost python-cell-button" onClick={() => setEditing(true)}>
+              Edit
+            </button>
+          )}
+          <button type="button" className="btn-ghost python-cell-button" onClick={reset} disabled={running || (!editing && !ran)}>
+            Reset
           </button>
-        ) : (
-          <button type="button" className="btn-primary python-cell-button" onClick={run}>
-            Run
-          </button>
-        )}
-        {!editing && (
-          <button type="button" className="btn-ghost python-cell-button" onClick={() => setEditing(true)}>
-            Edit
-          </button>
-        )}
-        <button type="button" className="btn-ghost python-cell-button" onClick={reset} disabled={running || (!editing && !ran)}>
-          Reset
-        </button>
-        <span className="python-cell-status" role="status">
-          {running ? status : ""}
-        </span>
-      </div>
+          <span className="python-cell-status" role="status">
+            {running ? status : ""}
+          </span>
+        </div>
+      )}
       {ran && (
         <div className="python-cell-output" role="log" aria-label={`Output of ${file}`}>
           {lines.map((line, index) =>
