@@ -180,7 +180,9 @@ test("the live simulations and a run Python cell pass axe, in both themes, wide 
         await page.goto(path);
         const region = page.getByRole("region", { name: title });
         await region.scrollIntoViewIfNeeded();
-        await expect(region.locator(".sim-readout")).toBeVisible();
+        // Drawn: the MuJoCo scene once its first frame is in, the others once loaded.
+        await expect(region.locator(".sim-readout").first()).toContainText(/\S/, { timeout: 60_000 });
+        await expect(region.getByText("Loading MuJoCo")).toHaveCount(0, { timeout: 60_000 });
         const { violations } = await axeViolations(page, ".simulation");
         expect.soft(violations, `${path} in the ${theme} theme at ${size.width}×${size.height}`).toEqual([]);
       }
