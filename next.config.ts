@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { RAG_ARTIFACTS } from "./lib/rag/artifacts";
-import { securityHeaders } from "./lib/security-headers";
+import { mujocoWorkerPolicy, securityHeaders } from "./lib/security-headers";
 
 // The tutor reads the chapters and the word vectors at run time; serverless
 // bundles must carry them.
@@ -19,7 +19,12 @@ const nextConfig: NextConfig = {
     ];
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "development") }];
+    const development = process.env.NODE_ENV === "development";
+    return [
+      // Every path but the MuJoCo scene's worker files, which get a policy of their own (two policies would both apply).
+      { source: "/((?!mujoco/).*)", headers: securityHeaders(development) },
+      { source: "/mujoco/:path*", headers: securityHeaders(development, mujocoWorkerPolicy()) },
+    ];
   },
   outputFileTracingIncludes: {
     "/api/chat": retrievalFiles,

@@ -5,7 +5,12 @@
 // largest-contentful-paint over 10 loads in headless Chromium. Then, on a
 // chapter, the gzip size of the JavaScript the tutor panel downloads when it
 // opens, then with a first answer, an answer with code and one with maths,
-// and the size of the search index the search dialog fetches on first use.
+// and the size of the search index the search dialog fetches on first use. Then the
+// runnable Python cells and live simulations: how much of a chapter's first-visit
+// JavaScript is theirs (they load on use, so only their small buttons), the bytes
+// and time of a cell's first Run (Pyodide from the app, cold cache) and of a second
+// Run, the JavaScript each simulation fetches when it scrolls into view, and the
+// MuJoCo scene's download and frame rate.
 import zlib from "node:zlib";
 import { chromium } from "playwright";
 import { startProductionServer } from "./production-server.mjs";
@@ -20,6 +25,17 @@ const ROUTES = [
   "/learn/ros2/architecture-dds-qos",
   "/learn/humanoid/kinematics-and-dynamics",
   "/learn/capstone/glossary",
+  "/learn/humanoid/bipedal-locomotion-balance",
+  "/learn/foundations/hardware-and-lab-setup",
+];
+// Chapters with runnable cells and live simulations, and one with neither (for comparison).
+const CELL_CHAPTER = "/learn/foundations/hardware-and-lab-setup";
+const CELL_FILE = "latency_trap.py";
+const SIMULATIONS = [
+  ["/learn/humanoid/kinematics-and-dynamics", /Two-link leg/],
+  ["/learn/humanoid/humanoid-control", /PID on the gravity-loaded joint/],
+  ["/learn/humanoid/bipedal-locomotion-balance", /Push the walking pendulum/],
+  ["/learn/humanoid/manipulation-grasping", /Friction cones/],
 ];
 
 const { base: BASE, stop } = await startProductionServer({ port: PORT, name: "bench-pages" });
@@ -125,6 +141,101 @@ async function tutorDownloads(browser) {
   return rows;
 }
 
+/** First-visit scripts of a route that carry the cells' or simulations' client code (found by their own strings). */
+async function cellAndSimulationShare(route) {
+  const html = await (await fetch(BASE + route)).text();
+  const srcs = [...new Set([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map(([, src]) => new URL(src.replaceAll("&amp;", "&"), BASE).toString()))];
+  let bytes = 0;
+  for (const src of srcs) {
+    const body = await (await fetch(src)).text();
+    if (/data-python-cell|The live simulation loads here/.test(body)) bytes += await gzipSize(src);
+  }
+  return bytes;
+}
+
+/** Bytes on the wire (as served, compressed where the server compresses) of every response during `step`, and its duration. */
+async function wireDuring(page, step) {
+  const pending = [];
+  const onFinished = (request) => pending.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize })));
+  page.on("requestfinished", onFinished);
+  const started = performance.now();
+  await step();
+  const ms = performance.now() - started;
+  await page.waitForLoadState("networkidle");
+  page.off("requestfinished", onFinished);
+  const responses = await Promise.all(pending);
+  return { ms, bytes: responses.reduce((sum, r) => sum + r.bytes, 0), responses };
+}
+
+async function pythonRuns(browser) {
+  process.stdout.write(`Measuring a Python cell's first Run on ${CELL_CHAPTER} …\n`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(BASE + CELL_CHAPTER, { waitUntil: "networkidle" });
+  const cell = page.locator(`[data-python-cell][data-file="${CELL_FILE}"]`);
+  const output = page.getByRole("log", { name: `Output of ${CELL_FILE}` });
+  const run = async () => {
+    await cell.getByRole("button", { name: "Run" }).click();
+    await output.getByText("wired LAN").first().waitFor({ timeout: 120_000 });
+  };
+  const first = await wireDuring(page, run);
+  const second = await wireDuring(page, run);
+  await context.close();
+  const pyodide = first.responses.filter((r) => r.url.includes("/pyodide/"));
+  return { first, second, pyodideBytes: pyodide.reduce((sum, r) => sum + r.bytes, 0) };
+}
+
+const MUJOCO_CHAPTER = "/learn/humanoid/humanoid-control";
+
+/** The MuJoCo scene: bytes on the wire until it first draws, and frames drawn per second over 5 s. */
+async function mujocoScene(browser) {
+  process.stdout.write(`Measuring the MuJoCo scene on ${MUJOCO_CHAPTER} …\n`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(BASE + MUJOCO_CHAPTER, { waitUntil: "networkidle" });
+  const region = page.getByRole("region", { name: /A humanoid in MuJoCo/ });
+  const readout = region.locator(".sim-readout").first();
+  const load = await wireDuring(page, async () => {
+    await region.scrollIntoViewIfNeeded();
+    await readout.getByText(/Simulated time/).waitFor({ timeout: 120_000 });
+  });
+  // Each frame the worker sends redraws the read-out; count the redraws and the simulated time they cover.
+  const measured = await readout.evaluate(
+    (element) =>
+      new Promise((resolve) => {
+        let frames = 0;
+        const time = () => Number(/Simulated time ([\d.]+) s/.exec(element.textContent ?? "")?.[1] ?? 0);
+        const startTime = time();
+        const observer = new MutationObserver(() => frames++);
+        observer.observe(element, { characterData: true, childList: true, subtree: true });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve({ frames, simulated: time() - startTime });
+        }, 5000);
+      }),
+  );
+  await context.close();
+  return { bytes: load.bytes, ms: load.ms, fps: measured.frames / 5, realTime: measured.simulated / 5 };
+}
+
+async function simulationDownloads(browser) {
+  const rows = [];
+  for (const [route, title] of SIMULATIONS) {
+    process.stdout.write(`Measuring the simulation on ${route} …\n`);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(BASE + route, { waitUntil: "networkidle" });
+    const region = page.getByRole("region", { name: title });
+    const js = await scriptsDuring(page, async () => {
+      await region.scrollIntoViewIfNeeded();
+      await region.locator(".sim-readout").waitFor();
+    });
+    rows.push({ route, ...js });
+    await context.close();
+  }
+  return rows;
+}
+
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
@@ -137,7 +248,12 @@ for (const route of ROUTES) {
   rows.push({ route, ...js, ...time });
 }
 const tutor = await tutorDownloads(browser);
+const python = await pythonRuns(browser);
+const simulations = await simulationDownloads(browser);
+const mujoco = await mujocoScene(browser);
 await browser.close();
+const shares = [];
+for (const route of [CELL_CHAPTER, ...SIMULATIONS.map(([route]) => route)]) shares.push({ route, bytes: await cellAndSimulationShare(route) });
 // Served gzipped as built; its uncompressed size is what the browser parses.
 const searchIndex = Buffer.from(await (await fetch(`${BASE}/search-index.json.gz`)).arrayBuffer());
 
@@ -156,5 +272,16 @@ console.log(`\nTutor panel on ${TUTOR_CHAPTER}${"JS gzip KB".padStart(44 - TUTOR
 for (const row of tutor) console.log(`  ${row.step.padEnd(42)}${kb(row.bytes).padStart(11)}${String(row.files).padStart(7)}`);
 console.log(`Opening the panel downloads ${kb(tutor[0].bytes)} KB (budget: 120 KB); highlighting and maths load only with answers that need them.`);
 console.log(`\nSearch index (fetched when search first opens): ${kb(searchIndex.length)} KB gzip, ${kb(zlib.gunzipSync(searchIndex).length)} KB of JSON.`);
+
+console.log(`\nThe first-visit chunk that carries the cells' buttons and the simulations' loader (with the chapter's quizzes, tabs and copy buttons; the rest loads on use)`);
+for (const row of shares) console.log(`  ${row.route.padEnd(54)}${`${kb(row.bytes)} KB gzip`.padStart(14)}`);
+const kbWire = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(`\nFirst Run of ${CELL_FILE} on ${CELL_CHAPTER} (cold cache; standard library only):`);
+console.log(`  ${kbWire(python.first.bytes)} transferred (${kbWire(python.pyodideBytes)} of it Pyodide's core from /pyodide/), output after ${(python.first.ms / 1000).toFixed(2)} s`);
+console.log(`  second Run: ${kbWire(python.second.bytes)} transferred, output after ${(python.second.ms / 1000).toFixed(2)} s`);
+console.log(`\nSimulation code fetched when it scrolls into view${"JS gzip KB".padStart(20)}${"files".padStart(7)}`);
+for (const row of simulations) console.log(`  ${row.route.padEnd(52)}${kb(row.bytes).padStart(11)}${String(row.files).padStart(7)}`);
+console.log(`\nMuJoCo balance scene on ${MUJOCO_CHAPTER}: ${kbWire(mujoco.bytes)} transferred until it first draws (${(mujoco.ms / 1000).toFixed(2)} s),`);
+console.log(`  then ${mujoco.fps.toFixed(0)} frames drawn per second, simulating ${mujoco.realTime.toFixed(2)} s per second of wall time.`);
 stop();
 process.exit(0);

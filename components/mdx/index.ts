@@ -5,7 +5,9 @@ import { CodeBlock } from "./code-block";
 import { Exercise, Solution } from "./exercise";
 import { Figure } from "./figure";
 import { ForBackground } from "./for-background";
+import { PythonCell } from "./python-cell";
 import { Quiz } from "./quiz";
+import { Simulation } from "./simulation";
 import { Step, Steps } from "./steps";
 import { Tab, Tabs } from "./tabs";
 
@@ -22,6 +24,8 @@ const authorComponents: Record<MdxComponentName, unknown> = {
   Exercise,
   Solution,
   ForBackground,
+  PythonCell,
+  Simulation,
 };
 
 /** Everything a chapter can render: the author components and the code-block wrapper. */

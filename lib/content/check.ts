@@ -10,7 +10,9 @@ import {
   CALLOUT_TYPES,
   CODE_LANGUAGES,
   MDX_COMPONENTS,
+  SIMULATIONS,
 } from "./components";
+import { cellProgram } from "./remark-python-cells";
 import { BOOK_PATH, slugOfPath, STARTER_KIT_ZIP } from "./urls";
 
 export const MIN_CHAPTER_WORDS = 1500;
@@ -78,6 +80,17 @@ function checkComponent(element: JsxElement, report: (message: string) => void) 
       } else if (typeof answer !== "number" || !Number.isInteger(answer) || answer < 0 || answer >= options.length) {
         report(`<Quiz answer> must be the index (0–${options.length - 1}) of the correct option`);
       }
+      break;
+    }
+    case "PythonCell":
+      if (element.type !== "mdxJsxFlowElement" || !cellProgram(element)) {
+        report("<PythonCell> wraps exactly one ```python block with a file title (title=\"name.py\"), on lines of its own");
+      }
+      break;
+    case "Simulation": {
+      const { value } = attr("name");
+      if (!(SIMULATIONS as readonly unknown[]).includes(value)) report(`<Simulation name> must be one of ${SIMULATIONS.join(", ")}`);
+      requireString("title");
       break;
     }
     case "ForBackground": {

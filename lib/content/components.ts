@@ -18,6 +18,10 @@ export const BACKGROUND_HAS = [
 
 export const BACKGROUND_LEVELS = ["beginner", "intermediate", "advanced"] as const;
 
+/** The live simulations a chapter can embed with <Simulation name="…">. */
+export const SIMULATIONS = ["two-link-arm", "pid-step", "lipm-push", "force-closure", "mujoco-balance"] as const;
+export type SimulationName = (typeof SIMULATIONS)[number];
+
 export const MDX_COMPONENTS = [
   "Callout",
   "Tabs",
@@ -29,6 +33,8 @@ export const MDX_COMPONENTS = [
   "Exercise",
   "Solution",
   "ForBackground",
+  "PythonCell",
+  "Simulation",
 ] as const;
 
 export type MdxComponentName = (typeof MDX_COMPONENTS)[number];

@@ -10,6 +10,7 @@ import { createOnigurumaEngine } from "shiki/engine/oniguruma";
 import type { CODE_LANGUAGES } from "./components";
 import { remarkPlugins } from "./markdown";
 import { rehypeFocusableMath } from "./rehype-focusable-math";
+import { remarkPythonCells } from "./remark-python-cells";
 
 // The same themes as the tutor panel: their token colours keep 4.5:1 on the code background in both themes.
 const THEMES = { dark: "github-dark-default", light: "github-light-high-contrast" } as const;
@@ -67,9 +68,9 @@ const highlighter = async () => {
   return { ...shiki, codeToHtml, loadLanguage: async () => {} };
 };
 
-/** remark/rehype plugins shared by every chapter: GFM, KaTeX math, heading ids, build-time highlighting. */
+/** remark/rehype plugins shared by every chapter: GFM, KaTeX math, heading ids, build-time highlighting, runnable cells. */
 export const mdxOptions: Pick<CompileOptions, "remarkPlugins" | "rehypePlugins"> = {
-  remarkPlugins,
+  remarkPlugins: [...remarkPlugins, remarkPythonCells],
   rehypePlugins: [
     rehypeSlug,
     [rehypeAutolinkHeadings, { behavior: "wrap", properties: { className: ["heading-anchor"] } }],

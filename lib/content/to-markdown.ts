@@ -99,6 +99,8 @@ function componentMarkdown(element: MdxJsxFlowElement, options: MarkdownOptions)
       const caption = attribute(element, "caption");
       return [`![${attribute(element, "alt") ?? ""}](${attribute(element, "src") ?? ""})${caption ? `\n\n*${caption}*` : ""}`];
     }
+    case "Simulation":
+      return [paragraph(`**Try it: ${attribute(element, "title") ?? ""}**`), ...children(element, options)];
     case "Exercise":
       return options.exercises ? [paragraph(`**Exercise: ${attribute(element, "title") ?? ""}**`), ...children(element, options)] : [];
     case "Solution":

@@ -162,3 +162,40 @@ test("on a phone a diagram opens at the size it was drawn, from the keyboard", a
   await expect(dialog).toBeHidden();
   await expect(open).toBeFocused();
 });
+
+test("the live simulations and a run Python cell pass axe, in both themes, wide and on a phone", async ({ page }) => {
+  test.slow();
+  const chapters = [
+    ["/learn/humanoid/kinematics-and-dynamics", /Two-link leg/],
+    ["/learn/humanoid/humanoid-control", /PID on the gravity-loaded joint/],
+    ["/learn/humanoid/bipedal-locomotion-balance", /Push the walking pendulum/],
+    ["/learn/humanoid/manipulation-grasping", /Friction cones/],
+    ["/learn/humanoid/humanoid-control", /A humanoid in MuJoCo/],
+  ] as const;
+  for (const theme of ["dark", "light"] as const) {
+    await page.addInitScript((chosen) => localStorage.setItem("theme", chosen), theme);
+    for (const [path, title] of chapters) {
+      for (const size of [WIDE, PHONE]) {
+        await page.setViewportSize(size);
+        await page.goto(path);
+        const region = page.getByRole("region", { name: title });
+        await region.scrollIntoViewIfNeeded();
+        // Drawn: the MuJoCo scene once its first frame is in, the others once loaded.
+        await expect(region.locator(".sim-readout").first()).toContainText(/\S/, { timeout: 60_000 });
+        await expect(region.getByText("Loading MuJoCo")).toHaveCount(0, { timeout: 60_000 });
+        const { violations } = await axeViolations(page, ".simulation");
+        expect.soft(violations, `${path} in the ${theme} theme at ${size.width}×${size.height}`).toEqual([]);
+      }
+    }
+    // A cell with its editor open and its output shown, an error line included.
+    await page.setViewportSize(WIDE);
+    await page.goto("/learn/foundations/hardware-and-lab-setup");
+    const cell = page.locator('[data-python-cell][data-file="latency_trap.py"]');
+    await cell.getByRole("button", { name: "Edit" }).click();
+    await cell.getByLabel("Editing latency_trap.py").fill("print('ok')\nraise ValueError('shown')\n");
+    await cell.getByRole("button", { name: "Run" }).click();
+    await expect(cell.getByRole("log")).toContainText("ValueError: shown", { timeout: 90_000 });
+    const { violations } = await axeViolations(page, "[data-python-cell]");
+    expect.soft(violations, `a run cell in the ${theme} theme`).toEqual([]);
+  }
+});

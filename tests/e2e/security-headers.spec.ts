@@ -27,6 +27,22 @@ test("every response carries the security headers", async ({ request }) => {
   }
 });
 
+test("only the MuJoCo scene's worker files may evaluate code, and they may load nothing from elsewhere", async ({ request }) => {
+  const page = (await request.get("/learn/humanoid/humanoid-control")).headers()["content-security-policy"]!;
+  expect(page).not.toContain("'unsafe-eval'");
+  expect(page).toContain("'wasm-unsafe-eval'");
+  for (const file of ["balance-worker.mjs", "mujoco_wasm.js", "balancer.xml"]) {
+    const response = await request.get(`/mujoco/0.0.7/${file}`);
+    expect(response.status()).toBe(200);
+    const policies = response.headers()["content-security-policy"]!;
+    // One policy, not the app's plus this one.
+    expect(policies).toBe("default-src 'none'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'; connect-src 'self'");
+    expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  }
+  expect((await request.get("/mujoco/0.0.7/package.json")).status()).toBe(404);
+  expect((await request.get("/pyodide/314.0.7/console.html")).status()).toBe(404);
+});
+
 test("the pages hydrate and work under the policy, with no CSP violation", async ({ page }) => {
   const violations = await cspViolations(page);
   for (const path of ["/", "/learn", "/learn/humanoid/bipedal-locomotion-balance", "/learn/capstone/glossary", "/sign-in", "/sign-up", "/no-such-page"]) {

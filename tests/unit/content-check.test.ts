@@ -152,6 +152,31 @@ describe("content check", () => {
     const dir = tinyBook({ "m/a.mdx": frontmatter("A", 1) + '\n<Figure src="/images/isaac/ppo-clip.svg" alt="A plot." />\n' });
     expect(messages(dir)).toContainEqual(expect.stringMatching(/m\/a\.mdx:\d+: <Figure> needs a caption="…"/));
   });
+
+  it("accepts a PythonCell around one titled python program, and reports any other", () => {
+    const fence = (info: string) => `\`\`\`${info}\nprint(1)\n\`\`\``;
+    const dir = tinyBook({
+      "m/a.mdx":
+        frontmatter("A", 1) +
+        `\n<PythonCell>\n\n${fence('python title="ok.py"')}\n\n</PythonCell>\n` +
+        `\n<PythonCell>\n\n${fence("python")}\n\n</PythonCell>\n` +
+        `\n<PythonCell>\n\n${fence('bash title="run.sh"')}\n\n</PythonCell>\n` +
+        `\n<PythonCell>\n\n${fence('python title="a.py"')}\n\nand a sentence.\n\n</PythonCell>\n`,
+    });
+    const found = messages(dir).filter((message) => message.includes("PythonCell"));
+    expect(found.map((message) => /a\.mdx:(\d+)/.exec(message)?.[1])).toEqual(["19", "27", "35"]);
+    expect(found[0]).toMatch(/<PythonCell> wraps exactly one ```python block with a file title/);
+  });
+
+  it("accepts a known Simulation with a title, and reports an unknown one", () => {
+    const dir = tinyBook({
+      "m/a.mdx": frontmatter("A", 1) + '\n<Simulation name="pid-step" title="PID">\n\nWords.\n\n</Simulation>\n\n<Simulation name="mujoco" />\n',
+    });
+    expect(messages(dir).filter((message) => message.includes("Simulation"))).toEqual([
+      expect.stringMatching(/a\.mdx:\d+: <Simulation name> must be one of two-link-arm, pid-step, lipm-push, force-closure, mujoco-balance/),
+      expect.stringMatching(/a\.mdx:\d+: <Simulation> needs a title="…"/),
+    ]);
+  });
 });
 
 describe("book-wide rules of content:check", () => {
