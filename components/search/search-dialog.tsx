@@ -3,6 +3,7 @@
 import type MiniSearch from "minisearch";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { UI, type Lang } from "@/lib/i18n";
 import { createSearch, searchDocs, searchSections, type SearchDoc, type SearchHit, type SearchIndex } from "@/lib/search/search-docs";
 
 let indexPromise: Promise<MiniSearch<SearchDoc>> | null = null;
@@ -36,7 +37,8 @@ function snippet(text: string, query: string): string {
   return (start > 0 ? "…" : "") + text.slice(start, start + 180) + (start + 180 < text.length ? "…" : "");
 }
 
-export default function SearchDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export default function SearchDialog({ lang, open, onClose }: { lang: Lang; open: boolean; onClose: () => void }) {
+  const text = UI[lang];
   const dialog = useRef<HTMLDialogElement>(null);
   const router = useRouter();
   const [index, setIndex] = useState<MiniSearch<SearchDoc> | null>(null);
@@ -69,7 +71,7 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
   return (
     <dialog
       ref={dialog}
-      aria-label="Search the book"
+      aria-label={text.searchTheBook}
       className="search-dialog"
       onClose={onClose}
       onClick={(event) => {
@@ -87,8 +89,8 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
           aria-expanded={results.length > 0}
           aria-controls="search-results"
           aria-activedescendant={results[active] ? `search-result-${active}` : undefined}
-          aria-label="Search the book"
-          placeholder="Search chapters, sections and text…"
+          aria-label={text.searchTheBook}
+          placeholder={text.searchPlaceholder}
           className="w-full bg-transparent py-3 text-fg outline-none placeholder:text-muted"
           value={query}
           onChange={(event) => {
