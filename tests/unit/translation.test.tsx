@@ -3,7 +3,9 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it } from "vitest";
+import { StaleTranslationNotice } from "@/components/book/stale-translation-notice";
 import { loadBook, loadTranslation } from "@/lib/content/book";
 import { checkTranslation, staleTranslations } from "@/lib/content/load";
 import { parseMdx } from "@/lib/content/markdown";
@@ -146,6 +148,10 @@ describe("translated book", () => {
     expect(urdu.pages.map((page) => page.href)).toEqual(["/ur/learn/m/chapter", "/ur/learn/m/other"]);
     expect(checkTranslation(english, urdu)).toEqual([]);
     expect(staleTranslations(english, urdu).map((page) => page.slug)).toEqual(["m/other"]);
+    // What the stale page shows above its text.
+    const notice = renderToStaticMarkup(StaleTranslationNotice({ englishHref: english.bySlug.get("m/other")!.href }));
+    expect(notice).toMatch(/role="note"/);
+    expect(notice).toContain('<a href="/learn/m/other" hrefLang="en"');
 
     const page = urdu.bySlug.get("m/chapter")!;
     expect(translatedUrl("/learn/m/other#second-part", page, english, urdu, "ur")).toBe("/ur/learn/m/other#دوسرا-حصہ");
