@@ -46,6 +46,11 @@ const en = {
   readCurrentEnglish: "Read the current English",
   searchTheBook: "Search the book",
   searchPlaceholder: "Search chapters, sections and text…",
+  searchFailed: "The search index could not be loaded. Check your connection and try again.",
+  searchLoading: "Loading the index…",
+  searchHint: "Type at least two characters. ↑ ↓ to move, Enter to open.",
+  searchNothing: (query: string) => `No section mentions “${query}”.`,
+  searchResults: "Results",
   theBook: "The book",
   bookSummary: (modules: number, chapters: number) =>
     `${modules} modules, ${chapters} chapters. Read in order, or jump to what you need — each chapter lists what it assumes you know.`,
@@ -86,6 +91,11 @@ const ur: UiText = {
   readCurrentEnglish: "تازہ انگریزی متن پڑھیں",
   searchTheBook: "کتاب میں تلاش کریں",
   searchPlaceholder: "ابواب، حصوں اور متن میں تلاش کریں…",
+  searchFailed: "تلاش کا اشاریہ لوڈ نہیں ہو سکا۔ اپنا کنکشن دیکھیں اور دوبارہ کوشش کریں۔",
+  searchLoading: "اشاریہ لوڈ ہو رہا ہے…",
+  searchHint: "کم از کم دو حروف لکھیں۔ ↑ ↓ سے آگے پیچھے، Enter سے کھولیں۔",
+  searchNothing: (query: string) => `کسی حصے میں ”${query}“ نہیں ملا۔`,
+  searchResults: "نتائج",
   theBook: "کتاب",
   bookSummary: (modules: number, chapters: number) =>
     `${modules} ماڈیول، ${chapters} ابواب۔ ترتیب سے پڑھیں یا جو چاہیے اس پر جائیں — ہر باب بتاتا ہے کہ وہ آپ سے کیا جاننے کی توقع رکھتا ہے۔`,

@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from "react";
 import { authClient, useSession } from "@/lib/auth-client";
 import { messageText, type SelectionPart, type TutorUIMessage } from "@/lib/ai/tutor-message";
 import { MESSAGE_MAX } from "@/lib/limits";
-import { slugOfPath } from "@/lib/content/urls";
+import { langOfPath, slugOfPath } from "@/lib/content/urls";
 import { describeChatError } from "./api-error";
 import { History } from "./history";
 import { loadMarkdown, MessageView } from "./message-view";
@@ -43,6 +43,7 @@ const transport = new DefaultChatTransport<TutorUIMessage>({
         message: { id: last.id, text },
         ...(quoted?.type === "data-selection" && { selection: quoted.data }),
         ...(chapter && { chapter }),
+        lang: langOfPath(window.location.pathname),
       },
     };
   },

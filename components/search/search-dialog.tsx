@@ -6,16 +6,21 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { UI, type Lang } from "@/lib/i18n";
 import { createSearch, searchDocs, searchSections, type SearchDoc, type SearchHit, type SearchIndex } from "@/lib/search/search-docs";
 
-let indexPromise: Promise<MiniSearch<SearchDoc>> | null = null;
+const indexes = new Map<Lang, Promise<MiniSearch<SearchDoc>>>();
 
-async function fetchIndex(): Promise<SearchIndex> {
-  const response = await fetch("/search-index.json.gz");
+/** Each language's book has its own index: /search-index.json.gz, /ur/search-index.json.gz. */
+const indexUrl = (lang: Lang) => (lang === "en" ? "/search-index.json.gz" : `/${lang}/search-index.json.gz`);
+
+async function fetchIndex(lang: Lang): Promise<SearchIndex> {
+  const response = await fetch(indexUrl(lang));
   if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
   return (await new Response(response.body.pipeThrough(new DecompressionStream("gzip"))).json()) as SearchIndex;
 }
 
-function loadIndex(): Promise<MiniSearch<SearchDoc>> {
-  indexPromise ??= fetchIndex()
+function loadIndex(lang: Lang): Promise<MiniSearch<SearchDoc>> {
+  const known = indexes.get(lang);
+  if (known) return known;
+  const loading = fetchIndex(lang)
     .then(async (index) => {
       const search = createSearch();
       // In chunks, so indexing the whole book does not freeze the page.
@@ -23,10 +28,11 @@ function loadIndex(): Promise<MiniSearch<SearchDoc>> {
       return search;
     })
     .catch((error: unknown) => {
-      indexPromise = null;
+      indexes.delete(lang);
       throw error;
     });
-  return indexPromise;
+  indexes.set(lang, loading);
+  return loading;
 }
 
 function snippet(text: string, query: string): string {
@@ -47,8 +53,8 @@ export default function SearchDialog({ lang, open, onClose }: { lang: Lang; open
   const [active, setActive] = useState(0);
 
   useEffect(() => {
-    loadIndex().then(setIndex, () => setError(true));
-  }, []);
+    loadIndex(lang).then(setIndex, () => setError(true));
+  }, [lang]);
 
   useEffect(() => {
     const element = dialog.current;
@@ -115,15 +121,15 @@ export default function SearchDialog({ lang, open, onClose }: { lang: Lang; open
       {/* Focusable so the list scrolls from the keyboard too: the arrow keys only move the active result. */}
       <div className="max-h-[60dvh] overflow-y-auto p-2" tabIndex={0}>
         {error ? (
-          <p className="p-4 text-sm text-danger">The search index could not be loaded. Check your connection and try again.</p>
+          <p className="p-4 text-sm text-danger">{text.searchFailed}</p>
         ) : !index ? (
-          <p className="p-4 text-sm text-muted">Loading the index…</p>
+          <p className="p-4 text-sm text-muted">{text.searchLoading}</p>
         ) : query.trim().length < 2 ? (
-          <p className="p-4 text-sm text-muted">Type at least two characters. ↑ ↓ to move, Enter to open.</p>
+          <p className="p-4 text-sm text-muted">{text.searchHint}</p>
         ) : results.length === 0 ? (
-          <p className="p-4 text-sm text-muted">No section mentions “{query}”.</p>
+          <p className="p-4 text-sm text-muted">{text.searchNothing(query)}</p>
         ) : (
-          <ul id="search-results" role="listbox" aria-label="Results">
+          <ul id="search-results" role="listbox" aria-label={text.searchResults}>
             {results.map((result, i) => (
               <li
                 key={result.id}

@@ -3,6 +3,7 @@ import type { LanguageModel } from "ai";
 import type { Env } from "@/lib/env";
 import type { TutorContext } from "./context";
 import { ComposedAnswerModel } from "./offline-tutor";
+import { composeUrduAnswer } from "./offline/urdu";
 
 export const DEFAULT_OPENAI_MODEL = "gpt-4o-mini";
 
@@ -16,7 +17,13 @@ export function tutorModel(e: Env, context: TutorContext): LanguageModel {
     const refusal = context.refusal;
     return new ComposedAnswerModel(() => refusal);
   }
-  return hostedModel(e) ?? ComposedAnswerModel.offline(context);
+  const hosted = hostedModel(e);
+  if (hosted) return hosted;
+  if (context.language === "ur") {
+    const english = context.englishPassages ? { ...context, passages: context.englishPassages } : null;
+    return new ComposedAnswerModel(() => composeUrduAnswer(context, english));
+  }
+  return ComposedAnswerModel.offline(context);
 }
 
 /** OpenAI with a key, any OpenAI-compatible server with OPENAI_BASE_URL; null without either. */

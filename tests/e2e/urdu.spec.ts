@@ -74,3 +74,15 @@ test("an Urdu page's links lead to the Urdu pages and sections", async ({ page }
   await expect(page.locator(`[id="${target}"]`)).toHaveCount(1);
   await expect(page.locator('.prose-book a[href^="/learn/"]')).toHaveCount(0);
 });
+
+test("search on an Urdu page searches the Urdu book and opens the Urdu section", async ({ page }) => {
+  await page.goto(URDU_CHAPTER);
+  await page.getByRole("button", { name: /^تلاش/ }).click();
+  const search = page.getByRole("dialog", { name: "کتاب میں تلاش کریں" });
+  await search.getByRole("combobox").fill("اکائیاں محوروں");
+  const first = search.getByRole("option").first();
+  await expect(first).toContainText("اکائیاں اور محوروں کی سمتیں", { timeout: 30_000 });
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`${URDU_CHAPTER}#`));
+  expect(decodeURIComponent(new URL(page.url()).hash)).toBe("#rep-103-اکائیاں-اور-محوروں-کی-سمتیں");
+});
