@@ -63,6 +63,9 @@ export default function HomePage() {
             </Link>
           )}
           <HomeAccountLink />
+          <Link href="/ur" hrefLang="ur" lang="ur" className="btn-ghost">
+            اردو میں پڑھیں
+          </Link>
         </div>
       </section>
 

@@ -67,6 +67,16 @@ test("switching a chapter to Urdu lands on the same section, right to left, with
   await expect(page).toHaveURL(`${CHAPTER}#${englishId}`);
 });
 
+test("the home page leads to the Urdu book, whose contents list the Urdu chapters", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "اردو میں پڑھیں" }).click();
+  await expect(page).toHaveURL(/\/ur$/);
+  await page.getByRole("link", { name: "پڑھنا شروع کریں" }).click();
+  await expect(page).toHaveURL(/\/ur\/learn\/foundations$/);
+  // In the sidebar, under its (folded) module, with its Urdu title.
+  await expect(page.getByRole("navigation", { name: "کتاب کے ابواب" }).locator(`a[href="${URDU_CHAPTER}"]`)).toContainText("tf2 کے ساتھ coordinate frames");
+});
+
 test("an Urdu page's links lead to the Urdu pages and sections", async ({ page }) => {
   await page.goto("/ur/learn/foundations/hardware-and-lab-setup");
   const link = page.locator('.prose-book a[href^="/ur/learn/foundations/hardware-and-lab-setup#"], .prose-book a[href^="#"]').first();
