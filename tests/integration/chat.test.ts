@@ -112,6 +112,10 @@ describe("the tutor, offline", () => {
     const asked = await readUIStream(await ask(reader, { message: urdu, chapter: "ros2/architecture-dds-qos", lang: "en" }));
     expect(asked.text.startsWith(OFFLINE_NOTICE_UR)).toBe(true);
     expect((asked.metadata.sources as { href: string }[])[0]!.href).toMatch(/^\/ur\/learn\/ros2\//);
+
+    // And a refusal is in Urdu too.
+    const offTopic = await readUIStream(await ask(reader, { message: { id: messageId(), text: "What is the share price of NVIDIA today?" }, lang: "ur" }));
+    expect(offTopic.text).toMatch(/^یہ اس کورس سے باہر ہے/);
   });
 
   it("continues the same conversation and returns its history in order", async () => {

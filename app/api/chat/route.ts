@@ -6,7 +6,7 @@ import { HISTORY_MESSAGES, historyBefore, previousQuestions, previousSections } 
 import { findPassages } from "@/lib/ai/passages";
 import { analyseQuestion, leansOnPrevious } from "@/lib/ai/question";
 import { enforceQuestionLimit, saveWithinQuestionLimit } from "@/lib/ai/question-limit";
-import { refusalFor } from "@/lib/ai/refusals";
+import { refusalFor, refusalIn } from "@/lib/ai/refusals";
 import { answerLanguage, findUrduPassages, toUrduPassages, writesUrdu } from "@/lib/ai/urdu";
 import { streamAnswer } from "@/lib/ai/stream-answer";
 import { clientAddress } from "@/lib/client-address";
@@ -85,7 +85,7 @@ export const POST = route(async (request) => {
       mode,
       background,
       weight: lexicon.weight,
-      refusal: refusalFor(analysis, englishPassages ?? passages, mode, lexicon),
+      refusal: refusalIn(language, refusalFor(analysis, englishPassages ?? passages, mode, lexicon)),
       language,
       englishPassages,
     },

@@ -1,4 +1,5 @@
 import type { TutorContext } from "../context";
+import { NOT_COVERED, refusalIn } from "../refusals";
 import { composeAnswer } from "./compose";
 
 // The offline tutor in Urdu. It decides which sections answer as it does in
@@ -6,7 +7,7 @@ import { composeAnswer } from "./compose";
 // the opening of each of those sections from the Urdu book, cited as in English.
 
 export const OFFLINE_NOTICE_UR = "*آف لائن ٹیوٹر: کوئی language model configure نہیں، اس لیے یہ جواب کتاب کے اپنے جملوں سے بنا ہے۔*";
-export const NOT_COVERED_UR = "کتاب میں اس کا ذکر نہیں، اس لیے میں اندازہ نہیں لگاؤں گا۔ ابواب کی اصطلاحات آزمائیں، یا فہرست اور تلاش (Ctrl K) دیکھیں۔";
+const NOT_COVERED_UR = refusalIn("ur", NOT_COVERED)!;
 
 const SENTENCES_PER_PASSAGE = 3;
 const MAX_PASSAGES = 2;
