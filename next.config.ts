@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // A root layout per language (app/(en), app/(ur)): a URL that matches no route gets app/global-not-found.tsx.
+  experimental: { globalNotFound: true },
   // Every page of the book also as Markdown, beside its HTML: /learn/ros2.md, /learn/ros2/tf2-and-rviz.md.
   async rewrites() {
     return [

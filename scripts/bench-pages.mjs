@@ -10,7 +10,10 @@
 // JavaScript is theirs (they load on use, so only their small buttons), the bytes
 // and time of a cell's first Run (Pyodide from the app, cold cache) and of a second
 // Run, the JavaScript each simulation fetches when it scrolls into view, and the
-// MuJoCo scene's download and frame rate.
+// MuJoCo scene's download and frame rate. The Urdu book's chapters are measured beside
+// their English pages (JS within 10 %), and each route's font downloads, to show that only
+// Urdu pages fetch the Nastaliq font.
+import fs from "node:fs";
 import zlib from "node:zlib";
 import { chromium } from "playwright";
 import { startProductionServer } from "./production-server.mjs";
@@ -27,6 +30,9 @@ const ROUTES = [
   "/learn/capstone/glossary",
   "/learn/humanoid/bipedal-locomotion-balance",
   "/learn/foundations/hardware-and-lab-setup",
+  "/ur",
+  "/ur/learn/ros2/architecture-dds-qos",
+  "/ur/learn/humanoid/kinematics-and-dynamics",
 ];
 // Chapters with runnable cells and live simulations, and one with neither (for comparison).
 const CELL_CHAPTER = "/learn/foundations/hardware-and-lab-setup";
@@ -37,6 +43,9 @@ const SIMULATIONS = [
   ["/learn/humanoid/bipedal-locomotion-balance", /Push the walking pendulum/],
   ["/learn/humanoid/manipulation-grasping", /Friction cones/],
 ];
+
+// The file app/(ur)/layout.tsx serves, as the font package ships it: recognised among a page's downloads by its bytes.
+const NASTALIQ = fs.readFileSync("node_modules/@fontsource-variable/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-wght-normal.woff2");
 
 const { base: BASE, stop } = await startProductionServer({ port: PORT, name: "bench-pages" });
 
@@ -67,12 +76,26 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+/** The font files a first visit downloads: their total bytes and those of the Nastaliq file. */
+async function fontBytes(urls) {
+  let total = 0;
+  let nastaliq = 0;
+  for (const url of new Set(urls)) {
+    const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+    total += body.length;
+    if (body.equals(NASTALIQ)) nastaliq += body.length;
+  }
+  return { fonts: total, nastaliq };
+}
+
 async function timings(browser, route) {
   const ttfb = [];
   const lcp = [];
+  const fonts = [];
   for (let i = 0; i < LOADS; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
+    if (i === 0) page.on("response", (response) => response.request().resourceType() === "font" && fonts.push(response.url()));
     await page.addInitScript(() => {
       window.__lcp = 0;
       new PerformanceObserver((list) => {
@@ -89,7 +112,7 @@ async function timings(browser, route) {
     lcp.push(result.lcp);
     await context.close();
   }
-  return { ttfb: median(ttfb), lcp: median(lcp) };
+  return { ttfb: median(ttfb), lcp: median(lcp), ...(await fontBytes(fonts)) };
 }
 
 const TUTOR_CHAPTER = "/learn/ros2/architecture-dds-qos";
@@ -259,13 +282,24 @@ const searchIndex = Buffer.from(await (await fetch(`${BASE}/search-index.json.gz
 
 const lightest = Math.min(...rows.map((row) => row.bytes));
 const kb = (bytes) => (bytes / 1024).toFixed(1);
-console.log(`\n${"route".padEnd(44)}${"JS gzip KB".padStart(11)}${"files".padStart(7)}${"+ vs lightest".padStart(15)}${"TTFB p50".padStart(11)}${"LCP p50".padStart(10)}`);
+console.log(
+  `\n${"route".padEnd(44)}${"JS gzip KB".padStart(11)}${"files".padStart(7)}${"+ vs lightest".padStart(15)}${"TTFB p50".padStart(11)}${"LCP p50".padStart(10)}${"fonts KB".padStart(10)}${"Nastaliq KB".padStart(13)}`,
+);
 for (const row of rows) {
   console.log(
-    `${row.route.padEnd(44)}${kb(row.bytes).padStart(11)}${String(row.files).padStart(7)}${`+${kb(row.bytes - lightest)} KB`.padStart(15)}${`${row.ttfb.toFixed(0)} ms`.padStart(11)}${`${row.lcp.toFixed(0)} ms`.padStart(10)}`,
+    `${row.route.padEnd(44)}${kb(row.bytes).padStart(11)}${String(row.files).padStart(7)}${`+${kb(row.bytes - lightest)} KB`.padStart(15)}${`${row.ttfb.toFixed(0)} ms`.padStart(11)}${`${row.lcp.toFixed(0)} ms`.padStart(10)}${kb(row.fonts).padStart(10)}${kb(row.nastaliq).padStart(13)}`,
   );
 }
-const chapters = rows.filter((row) => row.route.split("/").length === 4);
+console.log("\nUrdu chapters against their English pages (budget: JS within 10 %):");
+for (const row of rows.filter((candidate) => candidate.route.startsWith("/ur/learn/"))) {
+  const english = rows.find((candidate) => candidate.route === row.route.slice(3));
+  if (!english) continue;
+  const change = ((row.bytes - english.bytes) / english.bytes) * 100;
+  console.log(`  ${row.route.padEnd(42)}${`${change >= 0 ? "+" : ""}${change.toFixed(1)} % JS`.padStart(12)}`);
+}
+const withNastaliq = rows.filter((row) => row.nastaliq > 0).map((row) => row.route);
+console.log(`The Nastaliq font was downloaded on: ${withNastaliq.join(", ") || "no route"} (it should be the /ur routes only).`);
+const chapters = rows.filter((row) => row.route.split("/").length === 4 && row.route.startsWith("/learn/"));
 const worst = Math.max(...chapters.map((row) => row.bytes - lightest));
 console.log(`\nLightest route: ${kb(lightest)} KB. Chapter pages add at most ${kb(worst)} KB (budget: under 20 KB).`);
 console.log(`\nTutor panel on ${TUTOR_CHAPTER}${"JS gzip KB".padStart(44 - TUTOR_CHAPTER.length)}${"files".padStart(7)}`);
@@ -283,5 +317,7 @@ console.log(`\nSimulation code fetched when it scrolls into view${"JS gzip KB".p
 for (const row of simulations) console.log(`  ${row.route.padEnd(52)}${kb(row.bytes).padStart(11)}${String(row.files).padStart(7)}`);
 console.log(`\nMuJoCo balance scene on ${MUJOCO_CHAPTER}: ${kbWire(mujoco.bytes)} transferred until it first draws (${(mujoco.ms / 1000).toFixed(2)} s),`);
 console.log(`  then ${mujoco.fps.toFixed(0)} frames drawn per second, simulating ${mujoco.realTime.toFixed(2)} s per second of wall time.`);
+const urduIndex = Buffer.from(await (await fetch(`${BASE}/ur/search-index.json.gz`)).arrayBuffer());
+console.log(`Urdu search index (on Urdu pages): ${kb(urduIndex.length)} KB gzip, ${kb(zlib.gunzipSync(urduIndex).length)} KB of JSON.`);
 stop();
 process.exit(0);

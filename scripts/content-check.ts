@@ -1,9 +1,12 @@
 // `npm run content:check`: validates every chapter, prints word, quiz and figure counts, and
-// checks the book-wide rules (fair quiz keys, quizzes and figures in every chapter).
+// checks the book-wide rules (fair quiz keys, quizzes and figures in every chapter). Then the
+// translations (content/ur/): each checked like a chapter and against its English page's
+// structure (code, maths, headings, links, components), and the stale ones listed.
 import { auditBook, MAX_QUIZ_SHARE, percent, positionName } from "../lib/content/audit";
 import type { Problem } from "../lib/content/book";
 import { MIN_CHAPTER_WORDS, ContentError, formatProblem } from "../lib/content/check";
-import { loadValidBook } from "../lib/content/load";
+import { loadTranslation } from "../lib/content/book";
+import { checkTranslation, loadValidBook, staleTranslations } from "../lib/content/load";
 
 function fail(problems: Problem[]): never {
   console.error(`${problems.length} problem${problems.length === 1 ? "" : "s"}:`);
@@ -43,5 +46,16 @@ console.log(`Correct option by position: ${positions.join(" · ")}`);
 console.log(
   `Correct option is the longest: ${quizzes.longestIsCorrect} of ${quizzes.total} (${percent(quizzes.longestIsCorrect, quizzes.total)}); limit for both: ${MAX_QUIZ_SHARE * 100} %`,
 );
-if (audit.problems.length > 0) fail(audit.problems);
+const translated = loadTranslation(book, "ur", process.argv[2]);
+const translationProblems = checkTranslation(book, translated);
+const stale = staleTranslations(book, translated);
+const missing = book.pages.filter((page) => !translated.bySlug.has(page.slug));
+console.log(
+  `\nUrdu: ${translated.pages.length} of ${book.pages.length} pages translated${missing.length ? ` (not yet: ${missing.map((page) => page.slug).join(", ")})` : ""}; ${stale.length} out of date.`,
+);
+for (const page of stale) {
+  console.log(`  stale: ${page.file} was translated from another version of ${book.bySlug.get(page.slug)!.file}; \`npm run translate -- ${page.slug}\` drafts an update`);
+}
+const problems = [...audit.problems, ...translationProblems];
+if (problems.length > 0) fail(problems);
 console.log("No problems found.");

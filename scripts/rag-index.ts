@@ -11,7 +11,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { ContentError } from "../lib/content/check";
-import { contentDir } from "../lib/content/book";
+import { contentDir, loadTranslation } from "../lib/content/book";
 import { loadCheckedBook, loadValidBook } from "../lib/content/load";
 import { pruneTreeCache } from "../lib/content/tree-cache";
 import { parseEnv } from "../lib/env";
@@ -52,6 +52,8 @@ async function main() {
   }
   const book = DEV ? loadCheckedBook() : loadValidBook();
   if (book.problems.length > 0) console.warn(new ContentError(book.problems).message);
+  // The Urdu pages are parsed too, so that their trees are kept with the English ones.
+  loadTranslation(book, "ur");
   // The pages' parsed trees are stored as they are now, for the server to load instead of parsing.
   pruneTreeCache();
   const chunks = chunkBook(book);

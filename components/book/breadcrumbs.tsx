@@ -1,13 +1,16 @@
 import { IntentLink } from "@/components/site/intent-link";
 import type { Module, Page } from "@/lib/content";
+import { bookPathIn } from "@/lib/content/urls";
+import { UI, type Lang } from "@/lib/i18n";
 
-export function Breadcrumbs({ module, page }: { module: Module; page: Page }) {
+export function Breadcrumbs({ module, page, lang = "en" }: { module: Module; page: Page; lang?: Lang }) {
+  const text = UI[lang];
   return (
-    <nav aria-label="Breadcrumb" className="mb-4 text-xs text-muted">
+    <nav aria-label={text.breadcrumb} className="mb-4 text-xs text-muted">
       <ol className="flex flex-wrap items-center gap-1">
         <li>
-          <IntentLink href="/learn" className="hover:text-accent">
-            Book
+          <IntentLink href={bookPathIn(lang)} className="hover:text-accent">
+            {text.book}
           </IntentLink>
         </li>
         <li aria-hidden="true">/</li>

@@ -1,22 +1,24 @@
 import type { Page } from "@/lib/content";
 import { formatDate } from "@/lib/format";
+import { UI, type Lang } from "@/lib/i18n";
 
 const WORDS_PER_MINUTE = 220;
 
-export function PageMeta({ page, editUrl }: { page: Page; editUrl: string | null }) {
+export function PageMeta({ page, editUrl, lang = "en" }: { page: Page; editUrl: string | null; lang?: Lang }) {
+  const text = UI[lang];
   const readMinutes = Math.max(1, Math.round(page.words / WORDS_PER_MINUTE));
   return (
     <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 font-mono text-xs text-muted">
-      <span>{readMinutes} min read</span>
-      <span>~{page.frontmatter.estimatedMinutes} min with exercises</span>
+      <span>{text.minRead(readMinutes)}</span>
+      <span>{text.withExercises(page.frontmatter.estimatedMinutes)}</span>
       {page.updated && (
         <span>
-          Updated <time dateTime={page.updated}>{formatDate(new Date(`${page.updated}T00:00:00Z`), { timeZone: "UTC" })}</time>
+          {text.updated} <time dateTime={page.updated}>{formatDate(new Date(`${page.updated}T00:00:00Z`), { timeZone: "UTC" })}</time>
         </span>
       )}
       {editUrl && (
         <a href={editUrl} className="link" rel="noopener" target="_blank">
-          Edit this page
+          {text.editThisPage}
         </a>
       )}
     </p>

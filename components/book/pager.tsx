@@ -1,22 +1,23 @@
 import { IntentLink } from "@/components/site/intent-link";
 import type { Page } from "@/lib/content";
+import { UI, type Lang } from "@/lib/i18n";
 
-const label = (page: Page) => (page.kind === "overview" ? `${page.frontmatter.title} — overview` : page.frontmatter.title);
-
-export function Pager({ previous, next }: { previous: Page | null; next: Page | null }) {
+export function Pager({ previous, next, lang = "en" }: { previous: Page | null; next: Page | null; lang?: Lang }) {
+  const text = UI[lang];
+  const label = (page: Page) => (page.kind === "overview" ? text.overviewOf(page.frontmatter.title) : page.frontmatter.title);
   return (
-    <nav aria-label="Previous and next chapter" className="mt-12 grid gap-3 border-t border-border pt-6 sm:grid-cols-2">
+    <nav aria-label={text.previousAndNext} className="mt-12 grid gap-3 border-t border-border pt-6 sm:grid-cols-2">
       {previous ? (
         <IntentLink href={previous.href} rel="prev" className="pager-link">
-          <span className="text-xs text-muted">← Previous</span>
+          <span className="text-xs text-muted">{text.previous}</span>
           <span>{label(previous)}</span>
         </IntentLink>
       ) : (
         <span />
       )}
       {next && (
-        <IntentLink href={next.href} rel="next" className="pager-link sm:text-right">
-          <span className="text-xs text-muted">Next →</span>
+        <IntentLink href={next.href} rel="next" className="pager-link sm:text-end">
+          <span className="text-xs text-muted">{text.next}</span>
           <span>{label(next)}</span>
         </IntentLink>
       )}

@@ -1,17 +1,19 @@
 import { IntentLink } from "@/components/site/intent-link";
 import type { Book } from "@/lib/content";
+import { UI, type Lang } from "@/lib/i18n";
 
 /**
  * The book's table of contents. On wide screens it sits beside the chapter; on
  * phones the same element is a native popover drawer, so it needs no JavaScript.
  */
-export function Sidebar({ book, current }: { book: Book; current: string }) {
+export function Sidebar({ book, current, lang = "en" }: { book: Book; current: string; lang?: Lang }) {
+  const text = UI[lang];
   return (
-    <nav id="book-nav" popover="auto" aria-label="Book chapters" className="book-nav">
+    <nav id="book-nav" popover="auto" aria-label={text.bookChapters} className="book-nav">
       <div className="mb-3 flex items-center justify-between lg:hidden">
-        <span className="font-mono text-sm text-accent">Chapters</span>
+        <span className="font-mono text-sm text-accent">{text.chapters}</span>
         <button type="button" popoverTarget="book-nav" popoverTargetAction="hide" className="btn-ghost px-2 py-1 text-xs">
-          Close
+          {text.close}
         </button>
       </div>
       <ol className="space-y-1">
@@ -21,7 +23,7 @@ export function Sidebar({ book, current }: { book: Book; current: string }) {
             <li key={module.slug}>
               <details open={open} className="group">
                 <summary className="nav-module">{module.title}</summary>
-                <ol className="mb-2 ml-2 border-l border-border">
+                <ol className="mb-2 ms-2 border-s border-border">
                   {module.pages.map((page) => (
                     <li key={page.slug}>
                       <IntentLink
@@ -29,7 +31,7 @@ export function Sidebar({ book, current }: { book: Book; current: string }) {
                         aria-current={page.slug === current ? "page" : undefined}
                         className="nav-link"
                       >
-                        {page.kind === "overview" ? "Overview" : page.frontmatter.title}
+                        {page.kind === "overview" ? text.overview : page.frontmatter.title}
                       </IntentLink>
                     </li>
                   ))}

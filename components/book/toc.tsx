@@ -1,5 +1,6 @@
 import type { HeadingInfo } from "@/lib/content/markdown";
 import type { Page } from "@/lib/content";
+import { UI, type Lang } from "@/lib/i18n";
 import { TocSpy } from "./toc-spy";
 
 const tocHeadings = (page: Page) => page.headings.filter((heading) => heading.depth === 2 || heading.depth === 3);
@@ -8,7 +9,7 @@ function TocList({ headings }: { headings: HeadingInfo[] }) {
   return (
     <ol className="space-y-1 text-sm">
       {headings.map((heading) => (
-        <li key={heading.id} className={heading.depth === 3 ? "pl-3" : undefined}>
+        <li key={heading.id} className={heading.depth === 3 ? "ps-3" : undefined}>
           <a href={`#${heading.id}`} className="toc-link" data-toc-id={heading.id}>
             {heading.text}
           </a>
@@ -19,12 +20,13 @@ function TocList({ headings }: { headings: HeadingInfo[] }) {
 }
 
 /** The sticky column beside the chapter on wide screens. */
-export function TableOfContents({ page }: { page: Page }) {
+export function TableOfContents({ page, lang = "en" }: { page: Page; lang?: Lang }) {
+  const { onThisPage } = UI[lang];
   const headings = tocHeadings(page);
   if (headings.length === 0) return null;
   return (
-    <nav aria-label="On this page" className="book-toc">
-      <p className="mb-2 font-mono text-xs uppercase tracking-wider text-muted">On this page</p>
+    <nav aria-label={onThisPage} className="book-toc">
+      <p className="mb-2 font-mono text-xs uppercase tracking-wider text-muted">{onThisPage}</p>
       <TocList headings={headings} />
       <TocSpy />
     </nav>
@@ -32,13 +34,14 @@ export function TableOfContents({ page }: { page: Page }) {
 }
 
 /** The same list at the top of the chapter, folded, where the screen has no room for the column. */
-export function InlineTableOfContents({ page }: { page: Page }) {
+export function InlineTableOfContents({ page, lang = "en" }: { page: Page; lang?: Lang }) {
+  const { onThisPage } = UI[lang];
   const headings = tocHeadings(page);
   if (headings.length === 0) return null;
   return (
     <details className="toc-inline">
-      <summary>On this page</summary>
-      <nav aria-label="On this page" className="mt-2 max-h-[50dvh] overflow-y-auto">
+      <summary>{onThisPage}</summary>
+      <nav aria-label={onThisPage} className="mt-2 max-h-[50dvh] overflow-y-auto">
         <TocList headings={headings} />
       </nav>
     </details>

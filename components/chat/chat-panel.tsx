@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from "react";
 import { authClient, useSession } from "@/lib/auth-client";
 import { messageText, type SelectionPart, type TutorUIMessage } from "@/lib/ai/tutor-message";
 import { MESSAGE_MAX } from "@/lib/limits";
-import { slugOfPath } from "@/lib/content/urls";
+import { langOfPath, slugOfPath } from "@/lib/content/urls";
 import { describeChatError } from "./api-error";
 import { History } from "./history";
 import { loadMarkdown, MessageView } from "./message-view";
@@ -43,6 +43,7 @@ const transport = new DefaultChatTransport<TutorUIMessage>({
         message: { id: last.id, text },
         ...(quoted?.type === "data-selection" && { selection: quoted.data }),
         ...(chapter && { chapter }),
+        lang: langOfPath(window.location.pathname),
       },
     };
   },
@@ -156,7 +157,7 @@ export default function ChatPanel({ open, onClose, selection, onSelectionChange:
     <aside className="chat-panel" aria-label="AI tutor" hidden={!open}>
       <header className="flex items-center gap-2 border-b border-border px-3 py-2">
         <h2 className="font-mono text-sm font-semibold text-accent">&gt;_ Tutor</h2>
-        <div className="ml-auto flex items-center gap-1">
+        <div className="ms-auto flex items-center gap-1">
           <button type="button" className="chat-icon-button px-2 text-xs" onClick={() => setView(view === "chat" ? "history" : "chat")} aria-pressed={view === "history"}>
             History
           </button>
@@ -236,7 +237,7 @@ export default function ChatPanel({ open, onClose, selection, onSelectionChange:
           >
             {selection && (
               <div className="mb-2 flex items-start gap-2 rounded-md border border-border bg-bg p-2 text-xs">
-                <blockquote className="line-clamp-3 flex-1 border-l-2 border-accent pl-2 text-muted">{selection.text}</blockquote>
+                <blockquote className="line-clamp-3 flex-1 border-s-2 border-accent ps-2 text-muted">{selection.text}</blockquote>
                 <button type="button" className="chat-icon-button" aria-label="Remove the quoted selection" onClick={() => setSelection(null)}>
                   ✕
                 </button>

@@ -100,7 +100,7 @@ export function History({ current, onOpen, onDeleted }: { current: string | null
                 }}
               />
             ) : (
-              <button type="button" className="min-w-0 flex-1 px-3 py-2 text-left text-sm" onClick={() => onOpen(item.id)}>
+              <button type="button" className="min-w-0 flex-1 px-3 py-2 text-start text-sm" onClick={() => onOpen(item.id)}>
                 <span className="block truncate">{item.title}</span>
                 <span className="block text-xs text-muted">
                   {formatDateTime(new Date(item.updatedAt))}

@@ -26,9 +26,9 @@ export function MessageView({ message, streaming, canRetry, onRetry }: Props) {
 
   if (message.role === "user") {
     return (
-      <div className="ml-8 space-y-1">
+      <div className="ms-8 space-y-1">
         {quoted?.type === "data-selection" && (
-          <blockquote className="line-clamp-3 border-l-2 border-accent pl-2 text-xs text-muted">{quoted.data.text}</blockquote>
+          <blockquote className="line-clamp-3 border-s-2 border-accent ps-2 text-xs text-muted">{quoted.data.text}</blockquote>
         )}
         <p className="chat-bubble-user">{text}</p>
       </div>

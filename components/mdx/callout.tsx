@@ -1,11 +1,11 @@
 import type { CALLOUT_TYPES } from "@/lib/content/components";
+import { UI, type Lang } from "@/lib/i18n";
 
 type CalloutType = (typeof CALLOUT_TYPES)[number];
-
-const DEFAULT_TITLES: Record<CalloutType, string> = { note: "Note", tip: "Tip", warning: "Warning", danger: "Danger" };
 const ICONS: Record<CalloutType, string> = { note: "i", tip: "✓", warning: "!", danger: "✕" };
 
-export function Callout({ type = "note", title, children }: { type?: CalloutType; title?: string; children: React.ReactNode }) {
+export function Callout({ type = "note", title, lang = "en", children }: { type?: CalloutType; title?: string; lang?: Lang; children: React.ReactNode }) {
+  const DEFAULT_TITLES = UI[lang].callout;
   return (
     <aside className="callout" data-type={type} role="note" aria-label={title ?? DEFAULT_TITLES[type]}>
       <p className="callout-title">

@@ -1,8 +1,11 @@
-export function Exercise({ title, children }: { title: string; children: React.ReactNode }) {
+import { UI, type Lang } from "@/lib/i18n";
+
+export function Exercise({ title, lang = "en", children }: { title: string; lang?: Lang; children: React.ReactNode }) {
+  const { exercise } = UI[lang];
   return (
-    <section className="exercise" aria-label={`Exercise: ${title}`}>
+    <section className="exercise" aria-label={`${exercise}: ${title}`}>
       <p className="exercise-title">
-        <span className="font-mono text-accent">Exercise</span> {title}
+        <span className="font-mono text-accent">{exercise}</span> {title}
       </p>
       {children}
     </section>
@@ -10,10 +13,10 @@ export function Exercise({ title, children }: { title: string; children: React.R
 }
 
 /** Collapsed until the reader asks for it; <details> needs no JavaScript. */
-export function Solution({ children }: { children: React.ReactNode }) {
+export function Solution({ lang = "en", children }: { lang?: Lang; children: React.ReactNode }) {
   return (
     <details className="solution">
-      <summary>Show solution</summary>
+      <summary>{UI[lang].showSolution}</summary>
       <div className="solution-body">{children}</div>
     </details>
   );

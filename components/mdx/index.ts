@@ -1,4 +1,6 @@
 import type { MDXComponents } from "mdx/types";
+import { createElement, type ComponentType } from "react";
+import type { Lang } from "@/lib/i18n";
 import type { MdxComponentName } from "@/lib/content/components";
 import { Callout } from "./callout";
 import { CodeBlock } from "./code-block";
@@ -30,3 +32,27 @@ const authorComponents: Record<MdxComponentName, unknown> = {
 
 /** Everything a chapter can render: the author components and the code-block wrapper. */
 export const mdxComponents = { ...authorComponents, pre: CodeBlock } as unknown as MDXComponents;
+
+/** A component with the page's language bound, for the components that have words of their own. */
+const inLang = <P extends object>(component: ComponentType<P & { lang?: Lang }>, lang: Lang) =>
+  function Localised(props: P) {
+    return createElement(component, { ...props, lang });
+  };
+
+const byLang = new Map<Lang, MDXComponents>([["en", mdxComponents]]);
+
+/** mdxComponents for a page in `lang`: the same components, their own labels (a callout's "Note", "Show solution") translated. */
+export function mdxComponentsIn(lang: Lang): MDXComponents {
+  let components = byLang.get(lang);
+  if (!components) {
+    components = {
+      ...mdxComponents,
+      Callout: inLang(Callout, lang),
+      Tabs: inLang(Tabs, lang),
+      Exercise: inLang(Exercise, lang),
+      Solution: inLang(Solution, lang),
+    } as unknown as MDXComponents;
+    byLang.set(lang, components);
+  }
+  return components;
+}

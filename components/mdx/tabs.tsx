@@ -1,4 +1,5 @@
 import { Children, isValidElement, useId } from "react";
+import { UI, type Lang } from "@/lib/i18n";
 
 type TabProps = { label: string; children: React.ReactNode };
 
@@ -11,12 +12,12 @@ export function Tab({ children }: TabProps) {
  * Tabs without JavaScript: a radio group per tab set, and CSS (`:has(:checked)`)
  * shows the chosen panel. Arrow keys move between radios natively.
  */
-export function Tabs({ children }: { children: React.ReactNode }) {
+export function Tabs({ lang = "en", children }: { lang?: Lang; children: React.ReactNode }) {
   const name = useId();
   const tabs = Children.toArray(children).filter(isValidElement<TabProps>);
   return (
     <div className="tabs">
-      <div className="tab-list" role="radiogroup" aria-label="Choose a version">
+      <div className="tab-list" role="radiogroup" aria-label={UI[lang].chooseVersion}>
         {tabs.map((tab, index) => (
           <label key={index} className="tab-label">
             <input type="radio" name={name} defaultChecked={index === 0} className="sr-only" />

@@ -2,11 +2,12 @@
 
 import { lazy, Suspense, useState } from "react";
 import { useShortcut } from "@/components/site/use-shortcut";
+import type { Lang } from "@/lib/i18n";
 
 // The dialog, MiniSearch and the index download only when search is first opened.
 const SearchDialog = lazy(() => import("./search-dialog"));
 
-export function SearchButton() {
+export function SearchButton({ lang = "en" }: { lang?: Lang }) {
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
 
@@ -28,12 +29,12 @@ export function SearchButton() {
       >
         <span aria-hidden="true">⌕</span>
         {/* The name comes from the visible words (WCAG 2.5.3), so a voice user can say what they see; phones show only the icon. */}
-        <span className="sr-only text-muted md:not-sr-only">Search</span>
+        <span className="sr-only text-muted md:not-sr-only">{lang === "en" ? "Search" : "تلاش"}</span>
         <kbd className="hidden rounded border border-border px-1 font-mono text-[0.65rem] text-muted md:inline">Ctrl K</kbd>
       </button>
       {loaded && (
         <Suspense fallback={null}>
-          <SearchDialog open={open} onClose={() => setOpen(false)} />
+          <SearchDialog lang={lang} open={open} onClose={() => setOpen(false)} />
         </Suspense>
       )}
     </>

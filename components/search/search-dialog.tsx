@@ -3,18 +3,24 @@
 import type MiniSearch from "minisearch";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { UI, type Lang } from "@/lib/i18n";
 import { createSearch, searchDocs, searchSections, type SearchDoc, type SearchHit, type SearchIndex } from "@/lib/search/search-docs";
 
-let indexPromise: Promise<MiniSearch<SearchDoc>> | null = null;
+const indexes = new Map<Lang, Promise<MiniSearch<SearchDoc>>>();
 
-async function fetchIndex(): Promise<SearchIndex> {
-  const response = await fetch("/search-index.json.gz");
+/** Each language's book has its own index: /search-index.json.gz, /ur/search-index.json.gz. */
+const indexUrl = (lang: Lang) => (lang === "en" ? "/search-index.json.gz" : `/${lang}/search-index.json.gz`);
+
+async function fetchIndex(lang: Lang): Promise<SearchIndex> {
+  const response = await fetch(indexUrl(lang));
   if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
   return (await new Response(response.body.pipeThrough(new DecompressionStream("gzip"))).json()) as SearchIndex;
 }
 
-function loadIndex(): Promise<MiniSearch<SearchDoc>> {
-  indexPromise ??= fetchIndex()
+function loadIndex(lang: Lang): Promise<MiniSearch<SearchDoc>> {
+  const known = indexes.get(lang);
+  if (known) return known;
+  const loading = fetchIndex(lang)
     .then(async (index) => {
       const search = createSearch();
       // In chunks, so indexing the whole book does not freeze the page.
@@ -22,10 +28,11 @@ function loadIndex(): Promise<MiniSearch<SearchDoc>> {
       return search;
     })
     .catch((error: unknown) => {
-      indexPromise = null;
+      indexes.delete(lang);
       throw error;
     });
-  return indexPromise;
+  indexes.set(lang, loading);
+  return loading;
 }
 
 function snippet(text: string, query: string): string {
@@ -36,7 +43,8 @@ function snippet(text: string, query: string): string {
   return (start > 0 ? "…" : "") + text.slice(start, start + 180) + (start + 180 < text.length ? "…" : "");
 }
 
-export default function SearchDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export default function SearchDialog({ lang, open, onClose }: { lang: Lang; open: boolean; onClose: () => void }) {
+  const text = UI[lang];
   const dialog = useRef<HTMLDialogElement>(null);
   const router = useRouter();
   const [index, setIndex] = useState<MiniSearch<SearchDoc> | null>(null);
@@ -45,8 +53,8 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
   const [active, setActive] = useState(0);
 
   useEffect(() => {
-    loadIndex().then(setIndex, () => setError(true));
-  }, []);
+    loadIndex(lang).then(setIndex, () => setError(true));
+  }, [lang]);
 
   useEffect(() => {
     const element = dialog.current;
@@ -69,7 +77,7 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
   return (
     <dialog
       ref={dialog}
-      aria-label="Search the book"
+      aria-label={text.searchTheBook}
       className="search-dialog"
       onClose={onClose}
       onClick={(event) => {
@@ -87,8 +95,8 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
           aria-expanded={results.length > 0}
           aria-controls="search-results"
           aria-activedescendant={results[active] ? `search-result-${active}` : undefined}
-          aria-label="Search the book"
-          placeholder="Search chapters, sections and text…"
+          aria-label={text.searchTheBook}
+          placeholder={text.searchPlaceholder}
           className="w-full bg-transparent py-3 text-fg outline-none placeholder:text-muted"
           value={query}
           onChange={(event) => {
@@ -113,15 +121,15 @@ export default function SearchDialog({ open, onClose }: { open: boolean; onClose
       {/* Focusable so the list scrolls from the keyboard too: the arrow keys only move the active result. */}
       <div className="max-h-[60dvh] overflow-y-auto p-2" tabIndex={0}>
         {error ? (
-          <p className="p-4 text-sm text-danger">The search index could not be loaded. Check your connection and try again.</p>
+          <p className="p-4 text-sm text-danger">{text.searchFailed}</p>
         ) : !index ? (
-          <p className="p-4 text-sm text-muted">Loading the index…</p>
+          <p className="p-4 text-sm text-muted">{text.searchLoading}</p>
         ) : query.trim().length < 2 ? (
-          <p className="p-4 text-sm text-muted">Type at least two characters. ↑ ↓ to move, Enter to open.</p>
+          <p className="p-4 text-sm text-muted">{text.searchHint}</p>
         ) : results.length === 0 ? (
-          <p className="p-4 text-sm text-muted">No section mentions “{query}”.</p>
+          <p className="p-4 text-sm text-muted">{text.searchNothing(query)}</p>
         ) : (
-          <ul id="search-results" role="listbox" aria-label="Results">
+          <ul id="search-results" role="listbox" aria-label={text.searchResults}>
             {results.map((result, i) => (
               <li
                 key={result.id}

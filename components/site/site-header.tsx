@@ -1,21 +1,29 @@
 import { IntentLink } from "./intent-link";
 import { SearchButton } from "@/components/search/search-button";
+import { bookPathIn } from "@/lib/content/urls";
+import { LANGUAGE_SLOT_ID, UI, type Lang } from "@/lib/i18n";
 import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
 
-export function SiteHeader() {
+export function SiteHeader({ lang = "en" }: { lang?: Lang }) {
+  const text = UI[lang];
   return (
-    <header className="sticky top-0 z-40 border-b border-border bg-bg/90 backdrop-blur">
+    <header className="site-header sticky top-0 z-40 border-b border-border bg-bg/90 backdrop-blur">
       <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-4 px-4">
-        <IntentLink href="/" className="whitespace-nowrap font-mono text-sm font-semibold text-accent">
-          <span aria-hidden="true">&gt;_ </span>Physical AI<span className="hidden sm:inline"> &amp; Humanoid Robotics</span>
+        <IntentLink href={lang === "en" ? "/" : `/${lang}`} className="whitespace-nowrap font-mono text-sm font-semibold text-accent" dir="ltr">
+          <span aria-hidden="true">&gt;_ </span>
+          <span className="site-logo-words">
+            Physical AI<span className="hidden sm:inline"> &amp; Humanoid Robotics</span>
+          </span>
         </IntentLink>
-        <nav aria-label="Main" className="flex items-center gap-2 text-sm sm:gap-3">
-          <IntentLink href="/learn" className="whitespace-nowrap text-fg hover:text-accent">
-            <span className="sm:hidden">Book</span>
-            <span className="hidden sm:inline">Read the book</span>
+        <nav aria-label={lang === "en" ? "Main" : "مرکزی"} className="flex items-center gap-2 text-sm sm:gap-3">
+          <IntentLink href={bookPathIn(lang)} className="whitespace-nowrap text-fg hover:text-accent">
+            <span className="sm:hidden">{text.book}</span>
+            <span className="hidden sm:inline">{text.readTheBook}</span>
           </IntentLink>
-          <SearchButton />
+          {/* A chapter's language switch (components/book/language-switch.tsx) moves here. */}
+          <span id={LANGUAGE_SLOT_ID} className="contents" />
+          <SearchButton lang={lang} />
           <ThemeToggle />
           <UserMenu />
         </nav>

@@ -79,11 +79,11 @@ function AccountMenu({ userId, name, email }: { userId: string; name: string; em
       >
         <span className="max-w-24 truncate sm:max-w-40">{name || email}</span>
         {showReminder && (
-          <span className="absolute -right-1 -top-1 h-2.5 w-2.5 rounded-full bg-warn" aria-label="Onboarding not finished" />
+          <span className="absolute -end-1 -top-1 h-2.5 w-2.5 rounded-full bg-warn" aria-label="Onboarding not finished" />
         )}
       </button>
       {open && (
-        <div id="account-menu" className="card absolute right-0 mt-2 w-72 p-2 shadow-xl">
+        <div id="account-menu" className="card absolute end-0 mt-2 w-72 p-2 shadow-xl">
           <p className="truncate px-3 py-2 text-xs text-muted">{email}</p>
           {showReminder && (
             <div role="status" className="m-1 rounded-md border border-warn/50 p-3 text-sm">
@@ -103,7 +103,7 @@ function AccountMenu({ userId, name, email }: { userId: string; name: string; em
           </IntentLink>
           <button
             type="button"
-            className="block w-full rounded px-3 py-2 text-left text-sm hover:bg-bg"
+            className="block w-full rounded px-3 py-2 text-start text-sm hover:bg-bg"
             onClick={handleSignOut}
             disabled={signingOut}
           >

@@ -1,5 +1,6 @@
 import type { BackgroundInput } from "@/lib/background/schema";
 import type { Passage } from "@/lib/rag/types";
+import type { Lang } from "@/lib/content/urls";
 import type { QuestionAnalysis } from "./question";
 import type { SelectionPart } from "./tutor-message";
 
@@ -21,4 +22,8 @@ export type TutorContext = {
   weight: (stem: string) => number;
   /** A fixed answer that needs no model: a polite refusal. */
   refusal: string | null;
+  /** The answer's language (lib/ai/urdu.ts); English when absent. In Urdu the passages are the Urdu book's. */
+  language?: Lang;
+  /** In Urdu, for an English question: the English passages the Urdu ones translate, numbered alike. */
+  englishPassages?: NumberedPassage[];
 };

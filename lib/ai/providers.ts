@@ -3,6 +3,7 @@ import type { LanguageModel } from "ai";
 import type { Env } from "@/lib/env";
 import type { TutorContext } from "./context";
 import { ComposedAnswerModel } from "./offline-tutor";
+import { composeUrduAnswer } from "./offline/urdu";
 
 export const DEFAULT_OPENAI_MODEL = "gpt-4o-mini";
 
@@ -16,7 +17,18 @@ export function tutorModel(e: Env, context: TutorContext): LanguageModel {
     const refusal = context.refusal;
     return new ComposedAnswerModel(() => refusal);
   }
-  if (isOffline(e)) return ComposedAnswerModel.offline(context);
+  const hosted = hostedModel(e);
+  if (hosted) return hosted;
+  if (context.language === "ur") {
+    const english = context.englishPassages ? { ...context, passages: context.englishPassages } : null;
+    return new ComposedAnswerModel(() => composeUrduAnswer(context, english));
+  }
+  return ComposedAnswerModel.offline(context);
+}
+
+/** OpenAI with a key, any OpenAI-compatible server with OPENAI_BASE_URL; null without either. */
+function hostedModel(e: Env): LanguageModel | null {
+  if (isOffline(e)) return null;
   const provider = createOpenAI({ apiKey: e.OPENAI_API_KEY ?? "unused", baseURL: e.OPENAI_BASE_URL });
   const id = e.OPENAI_MODEL ?? DEFAULT_OPENAI_MODEL;
   // Compatible servers speak chat completions, not OpenAI's Responses API.
@@ -26,3 +38,6 @@ export function tutorModel(e: Env, context: TutorContext): LanguageModel {
 export function isOffline(e: Env): boolean {
   return !e.OPENAI_API_KEY && !e.OPENAI_BASE_URL;
 }
+
+/** The model `npm run translate` drafts with: the tutor's hosted model, or null without one (nothing offline can translate). */
+export const translationModel = (e: Env): LanguageModel | null => hostedModel(e);

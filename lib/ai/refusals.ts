@@ -1,3 +1,4 @@
+import type { Lang } from "@/lib/content/urls";
 import type { Lexicon } from "@/lib/rag/lexicon";
 import { stem } from "@/lib/rag/terms";
 import type { NumberedPassage } from "./context";
@@ -41,6 +42,18 @@ export function looksOffTopic(analysis: QuestionAnalysis, lexicon: Lexicon): boo
   const foreign = words.filter((word) => lexicon.frequency(word) === 0);
   return technical.length === 0 || foreign.length >= 2 || foreign.length > technical.length;
 }
+
+// The same refusals for a reader answered in Urdu (lib/ai/urdu.ts).
+const IN_URDU: Record<string, string> = {
+  [NOT_COVERED]: "کتاب میں اس کا ذکر نہیں، اس لیے میں اندازہ نہیں لگاؤں گا۔ ابواب کی اصطلاحات آزمائیں، یا فہرست اور تلاش (Ctrl K) دیکھیں۔",
+  [OFF_TOPIC]:
+    "یہ اس کورس سے باہر ہے، اس لیے میں اس کا جواب نہیں دوں گا۔ کتاب جو سکھاتی ہے اس میں مدد کر سکتا ہوں: ROS 2، simulation، NVIDIA Isaac، humanoid control اور vision-language-action models۔",
+  [STAYS_ON_TOPIC]:
+    "میں اس کتاب کا ٹیوٹر ہوں، اس لیے اسی کے ساتھ رہتا ہوں: کتاب کو ایک طرف نہیں رکھ سکتا، کوئی اور کردار نہیں لے سکتا اور اپنی ترتیب نہیں بتا سکتا۔ ابواب کے بارے میں کچھ بھی پوچھیں۔",
+};
+
+/** A refusal in the answer's language. */
+export const refusalIn = (language: Lang, refusal: string | null) => (refusal !== null && language === "ur" ? (IN_URDU[refusal] ?? refusal) : refusal);
 
 /** The refusal a question gets instead of an answer, or null when the tutor should answer. */
 export function refusalFor(analysis: QuestionAnalysis, passages: NumberedPassage[], mode: "book" | "selection", lexicon: Lexicon): string | null {

@@ -1,13 +1,14 @@
 import { execFileSync } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import type { Root } from "mdast";
 import { env } from "@/lib/env";
-import { frontmatterSchema, type Frontmatter } from "./frontmatter";
+import { frontmatterSchema, translationFrontmatterSchema, type Frontmatter } from "./frontmatter";
 import { countWords, headingsOf, proseOf, type HeadingInfo } from "./markdown";
 import { parseCached } from "./tree-cache";
-import { pageHref, SLUG_SEGMENT } from "./urls";
+import { pageHref, SLUG_SEGMENT, type Lang, type Translation } from "./urls";
 
 /** The chapters' folder: content/, or CONTENT_DIR (tests use a scratch book). */
 export const contentDir = () => path.resolve(/*turbopackIgnore: true*/ env().CONTENT_DIR);
@@ -16,6 +17,7 @@ export type Page = {
   /** "ros2" for a module overview, "ros2/tf2-and-rviz" for a chapter. */
   slug: string;
   module: string;
+  lang: Lang;
   kind: "overview" | "chapter";
   href: string;
   /** Path from the project root, for messages and "Edit this page". */
@@ -30,6 +32,10 @@ export type Page = {
   updated: string | null;
   /** Line of the `order:` key, for messages about clashing orders. */
   orderLine: number;
+  /** First 16 hex digits of the file's SHA-256: what a translation records as its `sourceHash`. */
+  digest: string;
+  /** A translation's `sourceHash`: the digest of the English file it was made from. */
+  sourceHash?: string;
 };
 
 export type Module = {
@@ -95,12 +101,15 @@ function outlineOf(tree: Root) {
   return outline;
 }
 
+export const sourceDigest = (source: string) => crypto.createHash("sha256").update(source).digest("hex").slice(0, 16);
+
 function readPage(
   moduleSlug: string,
   fileName: string,
   problems: Problem[],
   dir: string,
   dates: Map<string, string>,
+  lang: Lang = "en",
 ): Page | null {
   const absolute = path.join(/*turbopackIgnore: true*/ dir, moduleSlug, fileName);
   const file = path.relative(/*turbopackIgnore: true*/ process.cwd(), absolute);
@@ -117,7 +126,7 @@ function readPage(
     problems.push({ file, line: 1, message: `frontmatter is not valid YAML: ${(error as Error).message}` });
     return null;
   }
-  const result = frontmatterSchema.safeParse(parsed.data);
+  const result = (lang === "en" ? frontmatterSchema : translationFrontmatterSchema).safeParse(parsed.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? (issue as { keys?: string[] }).keys?.[0] ?? "");
@@ -135,23 +144,59 @@ function readPage(
     return null;
   }
   const slug = base === "index" ? moduleSlug : `${moduleSlug}/${base}`;
+  const { sourceHash, ...frontmatter } = result.data as Frontmatter & { sourceHash?: string };
   return {
     slug,
     module: moduleSlug,
+    lang,
     kind: base === "index" ? "overview" : "chapter",
-    href: pageHref(slug),
+    href: pageHref(slug, lang),
     file,
-    frontmatter: result.data,
+    frontmatter,
     body: parsed.content,
     tree,
     ...outlineOf(tree),
     updated: result.data.updated ?? dates.get(absolute) ?? null,
     orderLine: lineOfKey(source, "order"),
+    digest: sourceDigest(source),
+    ...(sourceHash && { sourceHash }),
   };
 }
 
 /** Folders of translated pages (`content/ur/<module>/<chapter>.mdx`): not modules of the English book. */
 export const TRANSLATION_DIRS: ReadonlySet<string> = new Set(["ur"]);
+
+/** The translated book in `lang`: English's modules and reading order, with each page that has a translation. */
+export function loadTranslation(english: Book, lang: Translation, dir = contentDir()): Book {
+  const problems: Problem[] = [];
+  const translatedDir = path.join(/*turbopackIgnore: true*/ dir, lang);
+  const dates = commitDates(translatedDir);
+  const modules: Module[] = [];
+  for (const source of english.modules) {
+    const read = (page: Page) => {
+      const name = `${page.kind === "overview" ? "index" : page.slug.split("/")[1]}.mdx`;
+      if (!fs.existsSync(/*turbopackIgnore: true*/ path.join(translatedDir, source.slug, name))) return null;
+      return readPage(source.slug, name, problems, translatedDir, dates, lang);
+    };
+    const overview = source.overview && read(source.overview);
+    const chapters = source.chapters.map(read).filter((page) => page !== null);
+    if (!overview && chapters.length === 0) continue;
+    modules.push({
+      ...source,
+      href: pageHref(source.slug, lang),
+      title: overview?.frontmatter.title ?? source.title,
+      description: overview?.frontmatter.description ?? source.description,
+      overview,
+      chapters,
+      pages: [...(overview ? [overview] : []), ...chapters],
+    });
+  }
+  const pages = modules.flatMap((module) => module.pages);
+  return { modules, pages, bySlug: new Map(pages.map((page) => [page.slug, page])), problems };
+}
+
+/** A translation made from an older version of its English page. */
+export const isStale = (translation: Page, english: Page | undefined) => english !== undefined && translation.sourceHash !== english.digest;
 
 const titleCase = (slug: string) => slug.replace(/-/g, " ").replace(/^\w/, (c) => c.toUpperCase());
 

@@ -21,3 +21,8 @@ export const frontmatterSchema = z.strictObject({
 });
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+/** A translation's frontmatter: the same fields, translated, and the digest of the English file it was made from. */
+export const translationFrontmatterSchema = frontmatterSchema.extend({
+  sourceHash: z.string().regex(/^[0-9a-f]{16}$/, "must be the first 16 hex digits of the English file's SHA-256"),
+});

@@ -1,15 +1,19 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
-import { contentDir, type Book, type Page } from "./book";
+import { contentDir, isStale, loadTranslation, type Book, type Page } from "./book";
 import { ContentError } from "./check";
-import { loadCheckedBook, loadValidBook, problemsOfPage, slugOfProblem } from "./load";
+import { checkTranslation, loadCheckedBook, loadValidBook, loadValidTranslation, problemsOfPage, slugOfProblem } from "./load";
+import type { Translation } from "./urls";
 
 export type { Book, Module, Page } from "./book";
 
 // On globalThis: Next loads this module separately for instrumentation, pages
 // and route handlers, and they should share one parsed book.
-const globalForBook = globalThis as typeof globalThis & { __textbookBook?: { signature: string; book: Book } };
+const globalForBook = globalThis as typeof globalThis & {
+  __textbookBook?: { signature: string; book: Book };
+  __textbookTranslations?: Map<Translation, { english: Book; book: Book }>;
+};
 
 // Cheap fingerprint of content/: in development an edited or added file
 // changes it, so the next request re-reads the book without a restart.
@@ -43,6 +47,40 @@ export function getBook(): Book {
   }
   globalForBook.__textbookBook = { signature: current, book };
   return book;
+}
+
+/**
+ * The book in `lang`, made from getBook()'s English (the same tree cache and
+ * signature, so it is read again exactly when the English is). Anywhere but the
+ * dev server a translation that differs in structure from its English page
+ * throws, as invalid English does.
+ */
+export function getTranslatedBook(lang: Translation): Book {
+  const english = getBook();
+  globalForBook.__textbookTranslations ??= new Map();
+  const cached = globalForBook.__textbookTranslations.get(lang);
+  if (cached?.english === english) return cached.book;
+  let book: Book;
+  if (process.env.NODE_ENV === "development") {
+    const loaded = loadTranslation(english, lang);
+    book = { ...loaded, problems: checkTranslation(english, loaded) };
+    if (book.problems.length > 0) console.error(new ContentError(book.problems).message);
+  } else {
+    book = loadValidTranslation(english, lang);
+  }
+  globalForBook.__textbookTranslations.set(lang, { english, book });
+  return book;
+}
+
+/** The translation of `slug` in `lang` and whether the English has changed since it was made, or null. */
+export function translatedPage(lang: Translation, slug: string): { page: Page; english: Page; stale: boolean } | null {
+  const book = getTranslatedBook(lang);
+  const problems = problemsOfPage(book, slug, `${contentDir()}/${lang}`);
+  if (problems.length > 0) throw new ContentError(problems);
+  const page = book.bySlug.get(slug);
+  const english = getBook().bySlug.get(slug);
+  if (!page || !english) return null;
+  return { page, english, stale: isStale(page, english) };
 }
 
 /** The page at `slug`, or null. A page with problems (only the dev server serves one) throws them as a ContentError. */

@@ -13,7 +13,15 @@ export const PAGE_SLUG_HINT = "must be a chapter slug such as ros2/tf2-and-rviz"
 /** Where every page of the book lives. */
 export const BOOK_PATH = "/learn";
 
-export const pageHref = (slug: string) => `${BOOK_PATH}/${slug}`;
+/** The book's languages: English, the source, and the translations under content/<lang>/. */
+export const LANGS = ["en", "ur"] as const;
+export type Lang = (typeof LANGS)[number];
+export type Translation = Exclude<Lang, "en">;
+
+/** Where the book lives in a language: /learn, /ur/learn. */
+export const bookPathIn = (lang: Lang) => (lang === "en" ? BOOK_PATH : `/${lang}${BOOK_PATH}`);
+
+export const pageHref = (slug: string, lang: Lang = "en") => `${bookPathIn(lang)}/${slug}`;
 
 /** Where the site serves the capstone starter kit (content/capstone/starter-kit/) as one zip. */
 export const STARTER_KIT_ZIP = "/downloads/capstone-starter-kit.zip";
@@ -34,12 +42,17 @@ export const OG_IMAGE_SIZE = { width: 1200, height: 630 };
 /** A section's URL: the page, with the heading's anchor when there is one. */
 export const sectionHref = (href: string, anchor: string) => (anchor ? `${href}#${anchor}` : href);
 
-/** The page slug of a /learn/<module>[/<chapter>] path, or undefined for any other path. */
+/** The page slug of a /learn/<module>[/<chapter>] path (or /ur/learn/…), or undefined for any other path. */
 export function slugOfPath(pathname: string): string | undefined {
-  if (!pathname.startsWith(`${BOOK_PATH}/`)) return undefined;
-  const slug = pathname.slice(BOOK_PATH.length + 1).replace(/\/$/, "");
+  const base = LANGS.map(bookPathIn).find((path) => path !== BOOK_PATH && pathname.startsWith(`${path}/`)) ?? BOOK_PATH;
+  if (!pathname.startsWith(`${base}/`)) return undefined;
+  const slug = pathname.slice(base.length + 1).replace(/\/$/, "");
   return PAGE_SLUG.test(slug) ? slug : undefined;
 }
+
+/** The language of a path of the site: /ur and everything under it is Urdu. */
+export const langOfPath = (pathname: string): Lang =>
+  LANGS.find((lang) => lang !== "en" && (pathname === `/${lang}` || pathname.startsWith(`/${lang}/`))) ?? "en";
 
 const HEADING_SEPARATOR = " › ";
 

@@ -23,9 +23,15 @@ export function searchDocs(index: SearchIndex): SearchDoc[] {
 }
 
 // Words that say nothing about which section is meant: "how do I make my robot walk" is about making, robots, walking.
-const STOP_WORDS = new Set(
-  "a an and are as at be by can do does for from has have how i in into is it its me my of on or our so that the their then there these this to was we what when where which who why will with you your".split(" "),
-);
+// The Urdu book's index uses the same search, so its particles and auxiliaries are here too.
+const STOP_WORDS = new Set([
+  ..."a an and are as at be by can do does for from has have how i in into is it its me my of on or our so that the their then there these this to was we what when where which who why will with you your".split(" "),
+  ..."اور ایک بھی تو جو سے کا کی کے کو کہ کیا کیسے میں نے وہ پر ہے ہیں ہو ہوتا ہوتی ہوتے یہ".split(" "),
+]);
+
+// Urdu typed on an Arabic keyboard: its yeh and kaf, and vowel marks and the tatweel a writer may add or leave out.
+const ARABIC_FORMS: Record<string, string> = { "ي": "ی", "ى": "ی", "ك": "ک" };
+const normaliseUrdu = (word: string) => word.replace(/[\u064B-\u065F\u0670\u0640]/g, "").replace(/[يىك]/g, (letter) => ARABIC_FORMS[letter]!);
 
 /**
  * Words as written plus, for code identifiers, their parts: `StaticTransformBroadcaster` is also
@@ -33,7 +39,8 @@ const STOP_WORDS = new Set(
  */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const [word] of text.matchAll(/[\p{L}\p{N}_]+/gu)) {
+  // Marks too (\p{M}): Urdu's vowel signs and hamza sit inside its words.
+  for (const [word] of text.matchAll(/[\p{L}\p{M}\p{N}_]+/gu)) {
     tokens.push(word);
     const parts = word.split(/_+|(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u).filter(Boolean);
     if (parts.length > 1) tokens.push(...parts);
@@ -42,7 +49,7 @@ export function tokenize(text: string): string[] {
 }
 
 function processTerm(term: string): string | null {
-  const lower = term.toLowerCase();
+  const lower = normaliseUrdu(term.toLowerCase());
   return lower.length < 2 || STOP_WORDS.has(lower) ? null : lower;
 }
 

@@ -56,6 +56,19 @@ for (const theme of ["dark", "light"] as const) {
   });
 }
 
+for (const theme of ["dark", "light"] as const) {
+  test(`axe finds no WCAG 2.2 AA violation on an Urdu chapter, wide and on a phone, in the ${theme} theme`, async ({ page }) => {
+    await page.addInitScript((chosen) => localStorage.setItem("theme", chosen), theme);
+    await page.goto(`/ur${CHAPTER}`);
+    if (theme === "light") await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+    for (const size of [WIDE, PHONE]) {
+      await page.setViewportSize(size);
+      const { violations } = await axeViolations(page);
+      expect.soft(violations, `Urdu chapter at ${size.width}×${size.height}`).toEqual([]);
+    }
+  });
+}
+
 test("arrow keys move through a quiz's options without answering; Space or Enter answers", async ({ page }) => {
   await page.goto(CHAPTER);
   const quiz = page.locator(".quiz").first();

@@ -63,6 +63,17 @@ describe("the tutor with an OpenAI-compatible model", () => {
     expect(saved).toMatchObject({ status: "complete", parts: [{ type: "text", text }] });
   });
 
+  it("asks the model for an Urdu answer from the Urdu passages when the reader reads the Urdu book", async () => {
+    const response = await chatRoute.POST(
+      request("/api/chat", { jar, body: { message: { id: "q-ur", text: "How does transient local durability help late-joining subscribers?" }, lang: "ur" } }),
+    );
+    const { metadata } = await readUIStream(response);
+    const system = String(model.requests.at(-1)!.body.messages.find((m) => m.role === "system")?.content);
+    expect(system).toMatch(/Answer in clear, modern Urdu/);
+    expect(system).toMatch(/\[1\] .+ \(\/ur\/learn\/ros2\/architecture-dds-qos#/);
+    expect((metadata.sources as { href: string }[])[0]!.href).toMatch(/^\/ur\/learn\//);
+  });
+
   it("sends the earlier turns as context, and a retried question without its old answer", async () => {
     const first = await readUIStream(
       await chatRoute.POST(request("/api/chat", { jar, body: { message: { id: "r1", text: "What is a ROS 2 topic?" } } })),

@@ -94,6 +94,30 @@ describe("the tutor, offline", () => {
     expect(answer.sources).toEqual(sources);
   });
 
+  it("answers a reader of the Urdu book from the Urdu text of the sections it finds, citing the Urdu sections", async () => {
+    const { OFFLINE_NOTICE_UR } = await import("@/lib/ai/offline/urdu");
+    // A reader of their own: the others' hourly allowances are counted by the tests below.
+    const reader = await signUp("urdu-chat@example.com");
+    const english = { id: messageId(), text: "How does transient local durability help a late-joining subscriber?" };
+    const response = await ask(reader, { message: english, chapter: "ros2/architecture-dds-qos", lang: "ur" });
+    const { text, metadata } = await readUIStream(response);
+    expect(text.startsWith(OFFLINE_NOTICE_UR)).toBe(true);
+    // Quoted from content/ur, with its citation.
+    expect(text).toMatch(/[\u0600-\u06FF]{3,}.*\[1\]/s);
+    const sources = metadata.sources as { href: string; title: string }[];
+    expect(sources[0]!.href).toMatch(/^\/ur\/learn\/.+#.+/);
+
+    // A question written in Urdu, from the English book, is looked up in the Urdu text and answered in Urdu.
+    const urdu = { id: messageId(), text: "durability کی پالیسی دیر سے آنے والے subscriber کی کیسے مدد کرتی ہے؟" };
+    const asked = await readUIStream(await ask(reader, { message: urdu, chapter: "ros2/architecture-dds-qos", lang: "en" }));
+    expect(asked.text.startsWith(OFFLINE_NOTICE_UR)).toBe(true);
+    expect((asked.metadata.sources as { href: string }[])[0]!.href).toMatch(/^\/ur\/learn\/ros2\//);
+
+    // And a refusal is in Urdu too.
+    const offTopic = await readUIStream(await ask(reader, { message: { id: messageId(), text: "What is the share price of NVIDIA today?" }, lang: "ur" }));
+    expect(offTopic.text).toMatch(/^یہ اس کورس سے باہر ہے/);
+  });
+
   it("continues the same conversation and returns its history in order", async () => {
     const response = await ask(alice, { conversationId, message: { id: messageId(), text: "Which QoS policy decides whether lost messages are resent?" } });
     await readUIStream(response);

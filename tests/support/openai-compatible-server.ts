@@ -9,9 +9,10 @@ export type Recorded = { path: string; body: { model: string; stream?: boolean; 
  * two pieces; "ERROR" reports an error in the stream after two pieces and ends it
  * properly; "SILENT" sends nothing after the role and "STALL" nothing after two
  * pieces, until the client goes away; "SLOW" sends a piece every 100 ms for 10 s; "LONG" sends 300
- * one-word pieces, a token per chunk as hosted models do (for bench:chat).
+ * one-word pieces, a token per chunk as hosted models do (for bench:chat). `reply`, when it returns text,
+ * answers with that instead, in pieces of 40 characters (a translation, say).
  */
-export async function startOpenAICompatibleServer() {
+export async function startOpenAICompatibleServer({ reply }: { reply?: (body: Recorded["body"]) => string | undefined } = {}) {
   const requests: Recorded[] = [];
   const server = http.createServer((req, res) => {
     let raw = "";
@@ -32,7 +33,10 @@ export async function startOpenAICompatibleServer() {
         );
       send({ role: "assistant", content: "" });
       const silentAfter = last.includes("SILENT") ? 0 : last.includes("STALL") ? 2 : -1;
-      const pieces = last.includes("SLOW")
+      const replied = reply?.(body);
+      const pieces = replied !== undefined
+        ? (replied.match(/[\s\S]{1,40}/gu) ?? [])
+        : last.includes("SLOW")
         ? Array.from({ length: 100 }, (_, i) => `part ${i} `)
         : last.includes("LONG")
           ? Array.from({ length: 300 }, (_, i) => (i % 40 === 39 ? "joiners [1]. " : "word "))

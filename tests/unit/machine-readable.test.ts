@@ -30,12 +30,14 @@ describe("the book for machines", () => {
     expect(generateStaticParams()).toHaveLength(getBook().pages.length);
   });
 
-  it("puts the whole book in /llms-full.txt, and every page in the sitemap", async () => {
+  it("puts the whole book in /llms-full.txt, and every page in the sitemap, each English page with its Urdu one as hreflang alternate", async () => {
     const full = await llmsFull().text();
     for (const page of getBook().pages) expect(full).toContain(`# ${page.frontmatter.title}\n`);
     const urls = sitemap().map((entry) => entry.url);
     expect(urls).toContain("http://localhost:3000/learn/ros2/tf2-and-rviz");
-    expect(urls).toHaveLength(getBook().pages.length + 2);
+    expect(urls).toHaveLength(2 * (getBook().pages.length + 2));
+    const entry = sitemap().find((candidate) => candidate.url === "http://localhost:3000/ur/learn/ros2/tf2-and-rviz");
+    expect(entry?.alternates?.languages).toEqual({ en: "http://localhost:3000/learn/ros2/tf2-and-rviz", ur: "http://localhost:3000/ur/learn/ros2/tf2-and-rviz" });
     expect(robots()).toMatchObject({ sitemap: "http://localhost:3000/sitemap.xml", rules: { disallow: expect.arrayContaining(["/api/", "/account"]) } });
   });
 });

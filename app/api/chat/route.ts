@@ -6,7 +6,8 @@ import { HISTORY_MESSAGES, historyBefore, previousHeading, previousQuestions, pr
 import { findPassages } from "@/lib/ai/passages";
 import { analyseQuestion, leansOnPrevious } from "@/lib/ai/question";
 import { enforceQuestionLimit, saveWithinQuestionLimit } from "@/lib/ai/question-limit";
-import { refusalFor } from "@/lib/ai/refusals";
+import { refusalFor, refusalIn } from "@/lib/ai/refusals";
+import { answerLanguage, findUrduPassages, toUrduPassages, writesUrdu } from "@/lib/ai/urdu";
 import { streamAnswer } from "@/lib/ai/stream-answer";
 import { clientAddress } from "@/lib/client-address";
 import { env } from "@/lib/env";
@@ -28,6 +29,7 @@ export const POST = route(async (request) => {
   const e = env();
 
   const lexicon = getLexicon();
+  const language = answerLanguage(question.text, body.lang);
   // Independent reads run together: that the session has not ended, the limit,
   // the conversation's latest messages, the reader's background and the
   // retrieval. Only a follow-up ("and on Humble?") waits for the history, to
@@ -42,12 +44,18 @@ export const POST = route(async (request) => {
     timed(async () => {
       const prior = leansOnPrevious(question.text) ? historyBefore((await historyRead) ?? [], body.message.id) : [];
       const analysis = analyseQuestion(question.text, previousQuestions(prior), lexicon, previousHeading(prior));
+      // A question in Urdu is looked up in the Urdu book; any other in the English one, its sections then given in Urdu to an Urdu reader.
+      if (writesUrdu(question.text) && !question.selection) {
+        return { analysis, passages: analysis.injection ? [] : findUrduPassages(question.text, e.RAG_TOP_K, question.chapter), englishPassages: undefined };
+      }
       const passages = analysis.injection ? [] : await findPassages(question, analysis, e, previousSections(prior));
-      return { analysis, passages };
+      return language === "ur"
+        ? { analysis, passages: toUrduPassages(passages, Boolean(question.selection)), englishPassages: passages }
+        : { analysis, passages, englishPassages: undefined };
     }),
   ]);
   if (!history) throw new AppError(404, "That conversation does not exist.");
-  const { analysis, passages } = found.value;
+  const { analysis, passages, englishPassages } = found.value;
   const mode = question.selection ? "selection" : "book";
 
   // The question is saved before the answer starts, in one commit.
@@ -77,7 +85,9 @@ export const POST = route(async (request) => {
       mode,
       background,
       weight: lexicon.weight,
-      refusal: refusalFor(analysis, passages, mode, lexicon),
+      refusal: refusalIn(language, refusalFor(analysis, englishPassages ?? passages, mode, lexicon)),
+      language,
+      englishPassages,
     },
     history: historyBefore(history, body.message.id),
     timing: [

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { SelectionPart } from "@/lib/ai/tutor-message";
-import { PAGE_SLUG, PAGE_SLUG_HINT } from "@/lib/content/urls";
+import { LANGS, PAGE_SLUG, PAGE_SLUG_HINT } from "@/lib/content/urls";
 import { MESSAGE_MAX, SELECTION_MAX } from "@/lib/limits";
 import { storableText } from "@/lib/storable-text";
 
@@ -27,4 +27,6 @@ export const chatRequest = z.strictObject({
   }),
   selection: selection.optional(),
   chapter: slug.optional(),
+  /** The language of the book the reader has open: the tutor answers an Urdu reader in Urdu. */
+  lang: z.enum(LANGS).optional(),
 });

@@ -13,7 +13,7 @@ export default function PageError({ error, reset }: { error: Error; reset: () =>
       <h1 className="mt-2 text-3xl font-bold">This page is unavailable right now</h1>
       <p className="mt-3 text-muted">The service is temporarily unavailable. Please try again in a moment.</p>
       {process.env.NODE_ENV === "development" && (
-        <pre className="mt-6 overflow-x-auto whitespace-pre-wrap rounded border border-border p-4 text-left text-sm">{error.message}</pre>
+        <pre className="mt-6 overflow-x-auto whitespace-pre-wrap rounded border border-border p-4 text-start text-sm">{error.message}</pre>
       )}
       <div className="mt-6 flex justify-center gap-3">
         <button type="button" onClick={reset} className="btn-primary">

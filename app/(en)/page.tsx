@@ -63,6 +63,9 @@ export default function HomePage() {
             </IntentLink>
           )}
           <HomeAccountLink />
+          <IntentLink href="/ur" hrefLang="ur" lang="ur" className="btn-ghost">
+            اردو میں پڑھیں
+          </IntentLink>
         </div>
       </section>
 
@@ -107,19 +110,19 @@ export default function HomePage() {
           <h2 id="weeks" className="font-mono text-sm uppercase tracking-wider text-accent">
             Thirteen weeks, week by week
           </h2>
-          <table className="mt-4 w-full text-left text-sm">
+          <table className="mt-4 w-full text-start text-sm">
             <thead className="text-xs text-muted">
               <tr>
-                <th className="py-1 pr-3 font-normal">Week</th>
-                <th className="py-1 pr-3 font-normal">Module</th>
+                <th className="py-1 pe-3 font-normal">Week</th>
+                <th className="py-1 pe-3 font-normal">Module</th>
                 <th className="py-1 font-normal">Topics</th>
               </tr>
             </thead>
             <tbody>
               {weeks.map(([week, module, topics]) => (
                 <tr key={week} className="border-t border-border align-top">
-                  <td className="py-2 pr-3 font-mono text-accent">{week}</td>
-                  <td className="py-2 pr-3 font-medium">{module.title}</td>
+                  <td className="py-2 pe-3 font-mono text-accent">{week}</td>
+                  <td className="py-2 pe-3 font-medium">{module.title}</td>
                   <td className="py-2 text-muted">{topics}</td>
                 </tr>
               ))}

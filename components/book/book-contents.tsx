@@ -1,18 +1,14 @@
-import type { Metadata } from "next";
 import { IntentLink } from "@/components/site/intent-link";
-import { getBook } from "@/lib/content";
+import type { Book } from "@/lib/content";
+import { UI, type Lang } from "@/lib/i18n";
 
-export const metadata: Metadata = { title: "The book" };
-
-export default function BookIndexPage() {
-  const book = getBook();
+/** The book's contents page (/learn, /ur/learn): every module and its chapters. */
+export function BookContents({ book, lang }: { book: Book; lang: Lang }) {
+  const text = UI[lang];
   return (
     <div className="mx-auto max-w-4xl px-4 py-12">
-      <h1 className="text-3xl font-bold tracking-tight">The book</h1>
-      <p className="mt-3 text-muted">
-        {book.modules.length} modules, {book.pages.filter((page) => page.kind === "chapter").length} chapters. Read in
-        order, or jump to what you need — each chapter lists what it assumes you know.
-      </p>
+      <h1 className="text-3xl font-bold tracking-tight">{text.theBook}</h1>
+      <p className="mt-3 text-muted">{text.bookSummary(book.modules.length, book.pages.filter((page) => page.kind === "chapter").length)}</p>
       <ol className="mt-10 space-y-10">
         {book.modules.map((module) => (
           <li key={module.slug}>
@@ -29,7 +25,7 @@ export default function BookIndexPage() {
                     {chapter.frontmatter.title}
                   </IntentLink>
                   <p className="mt-1 text-xs text-muted">
-                    {chapter.frontmatter.estimatedMinutes} min · {chapter.frontmatter.tags.slice(0, 3).join(" · ")}
+                    {text.minutes(chapter.frontmatter.estimatedMinutes)} · {chapter.frontmatter.tags.slice(0, 3).join(" · ")}
                   </p>
                 </li>
               ))}

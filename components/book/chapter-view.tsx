@@ -1,0 +1,70 @@
+import { BackgroundBlocks } from "@/components/book/background-blocks";
+import { Breadcrumbs } from "@/components/book/breadcrumbs";
+import { ChapterBody } from "@/components/book/chapter-body";
+import { ContentRefresher } from "@/components/book/content-refresher";
+import { ModuleChapters } from "@/components/book/module-chapters";
+import { Objectives } from "@/components/book/objectives";
+import { PageMeta } from "@/components/book/page-meta";
+import { Pager } from "@/components/book/pager";
+import { Sidebar } from "@/components/book/sidebar";
+import { InlineTableOfContents, TableOfContents } from "@/components/book/toc";
+import { SelectionAsk } from "@/components/chat/selection-ask";
+import { neighbours, type Book, type Page } from "@/lib/content";
+import { UI } from "@/lib/i18n";
+
+/**
+ * A page of the book in its language: the sidebar, the chapter and its
+ * contents. The English and translated routes differ only in what they put in
+ * `actions` (the page's tools, the language switch) and `notice`.
+ */
+export function ChapterView({
+  book,
+  page,
+  editUrl,
+  actions,
+  notice,
+  rewriteLink,
+}: {
+  book: Book;
+  page: Page;
+  editUrl: string | null;
+  actions: React.ReactNode;
+  notice?: React.ReactNode;
+  rewriteLink?: (url: string) => string;
+}) {
+  const { lang, slug } = page;
+  const bookModule = book.modules.find((m) => m.slug === page.module)!;
+  const { previous, next } = neighbours(book, page);
+  return (
+    <div className="book-layout">
+      {/* Keyed by page so the mobile drawer starts closed after navigating. */}
+      <Sidebar key={slug} book={book} current={slug} lang={lang} />
+      <article className="book-article" data-chapter={slug}>
+        <div className="mb-4 lg:hidden">
+          <button type="button" popoverTarget="book-nav" className="btn-ghost px-3 py-1.5 text-sm">
+            ☰ {UI[lang].chapters}
+          </button>
+        </div>
+        <Breadcrumbs module={bookModule} page={page} lang={lang} />
+        <header className="mb-8">
+          <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{page.frontmatter.title}</h1>
+          <p className="mt-3 text-lg text-muted">{page.frontmatter.description}</p>
+          <PageMeta page={page} editUrl={editUrl} lang={lang} />
+          {notice}
+          {actions}
+          <Objectives page={page} />
+        </header>
+        <InlineTableOfContents page={page} lang={lang} />
+        <ChapterBody page={page} rewriteLink={rewriteLink} />
+        {page.kind === "overview" && <ModuleChapters module={bookModule} lang={lang} />}
+        <Pager previous={previous} next={next} lang={lang} />
+      </article>
+      <aside className="book-aside">
+        <TableOfContents page={page} lang={lang} />
+      </aside>
+      <BackgroundBlocks />
+      <SelectionAsk chapter={slug} />
+      {process.env.NODE_ENV === "development" && <ContentRefresher />}
+    </div>
+  );
+}
