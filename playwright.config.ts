@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+import { E2E_ADMIN_EMAIL, MAIL_INBOX_PORT, PORT, SMTP_PORT } from "./tests/e2e/ports";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -28,15 +28,25 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: "node scripts/production-server.mjs --reuse-build",
-    url: `http://localhost:${PORT}`,
-    env: { PORT: String(PORT) },
-    reuseExistingServer: false,
-    // SIGTERM lets the server remove its data folder; Playwright falls back to SIGKILL after the timeout.
-    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-    timeout: 600_000,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: `npx tsx tests/support/mail-server.ts --smtp ${SMTP_PORT} --http ${MAIL_INBOX_PORT}`,
+      url: `http://127.0.0.1:${MAIL_INBOX_PORT}/messages`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: "node scripts/production-server.mjs --reuse-build",
+      url: `http://localhost:${PORT}`,
+      env: { PORT: String(PORT), SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, ADMIN_EMAILS: E2E_ADMIN_EMAIL },
+      reuseExistingServer: false,
+      // SIGTERM lets the server remove its data folder; Playwright falls back to SIGKILL after the timeout.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+      timeout: 600_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
 });

@@ -4,6 +4,8 @@ import { GeistSans } from "geist/font/sans";
 import { ChatLauncher } from "@/components/chat/chat-launcher";
 import { SiteHeader } from "@/components/site/site-header";
 import { themeInitScript } from "@/components/site/theme-toggle";
+import { VerifyEmailBanner } from "@/components/site/verify-email-banner";
+import { emailCanBeSent, env } from "@/lib/env";
 import { SITE_NAME, siteUrl } from "@/lib/site-url";
 import "./globals.css";
 import "./print.css";
@@ -30,6 +32,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <SiteHeader />
+        <VerifyEmailBanner emailEnabled={emailCanBeSent(env())} />
         <main id="main" className="flex-1">
           {children}
         </main>

@@ -1,8 +1,8 @@
 "use client";
 
-import { anonymousClient } from "better-auth/client/plugins";
+import { anonymousClient, magicLinkClient } from "better-auth/client/plugins";
 import { createAuthClient } from "better-auth/react";
 
-export const authClient = createAuthClient({ plugins: [anonymousClient()] });
+export const authClient = createAuthClient({ plugins: [anonymousClient(), magicLinkClient()] });
 
 export const { signIn, signUp, signOut, useSession } = authClient;

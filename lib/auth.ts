@@ -8,6 +8,8 @@ import { APIError, createAuthMiddleware } from "better-auth/api";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { anonymous } from "better-auth/plugins/anonymous";
+import { magicLink } from "better-auth/plugins/magic-link";
+import { after } from "next/server";
 import { getDb } from "@/db";
 import type { Database } from "@/db/client";
 import { consumeAttempt } from "@/db/queries/rate-limit";
@@ -16,7 +18,9 @@ import * as schema from "@/db/schema";
 import { authSecret } from "./auth-secret";
 import { boundedRequest } from "./body";
 import { CLIENT_ADDRESS_HEADER, withClientAddress } from "./client-address";
-import { env, socialProviders, type Env } from "./env";
+import { changeEmailEmail, magicLinkEmail, resetPasswordEmail, verificationEmail } from "./email/messages";
+import { createEmailSender } from "./email/send";
+import { emailCanBeSent, env, socialProviders, type Env } from "./env";
 import { UNAVAILABLE, errorResponse, jsonError, loggable } from "./errors";
 import { adoptGuestData } from "./guests";
 import { PASSWORD_MIN_LENGTH } from "./limits";
@@ -33,6 +37,10 @@ export const AUTH_RATE_LIMITS = {
   "/sign-in/email": { window: 60, max: 60 },
   "/sign-up/email": { window: 60, max: 10 },
   "/sign-in/anonymous": { window: 60 * 60, max: 100 },
+  // Each sends an email: enough to retry a typo, not a way to flood someone's inbox.
+  "/request-password-reset": { window: 60, max: 10 },
+  "/sign-in/magic-link": { window: 60, max: 10 },
+  "/send-verification-email": { window: 60, max: 10 },
   // Reading one's own session guesses nothing. Limited, and shared by every reader when the deployment
   // names no client address, it would sign the whole site out once a hundred pages load in a minute.
   "/get-session": false,
@@ -66,8 +74,39 @@ async function limitSignInPerAccount(db: Database, body: unknown): Promise<void>
   }
 }
 
+// How long an emailed link works, in seconds.
+export const LINK_LIFETIMES = { verification: 24 * 60 * 60, resetPassword: 60 * 60, magicLink: 15 * 60 } as const;
+
+/**
+ * Work that must not hold up the answer (sending an email) runs after it, as Next runs `after` work;
+ * outside a request (scripts, tests) it simply runs. A failure is logged, never the caller's error:
+ * the answer to "reset my password" must not say whether the email exists.
+ */
+function inBackground(promise: Promise<unknown>): void {
+  const logged = promise.catch((error) => console.error(`Background task failed: ${loggable(error)}`));
+  try {
+    after(logged);
+  } catch {
+    // Not in a request scope: the promise is already running.
+  }
+}
+
+const verificationClaims = z.object({ updateTo: z.string().optional() });
+
+/** Whether a verification token (a signed JWT) confirms a new address rather than a first one. */
+function confirmsEmailChange(token: string): boolean {
+  try {
+    const payload = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8"));
+    return Boolean(verificationClaims.parse(payload).updateTo);
+  } catch {
+    return false;
+  }
+}
+
 export function createAuth(db: Database, e: Env = env()) {
   const social = socialProviders(e);
+  const sendEmail = createEmailSender(e);
+  const mail = emailCanBeSent(e);
   const auth = betterAuth({
     appName: "Physical AI & Humanoid Robotics",
     // Deployed apps set BETTER_AUTH_URL; a local server answers on whatever
@@ -91,7 +130,26 @@ export function createAuth(db: Database, e: Env = env()) {
       enabled: true,
       minPasswordLength: PASSWORD_MIN_LENGTH,
       autoSignIn: true,
+      requireEmailVerification: e.EMAIL_VERIFICATION === "required",
+      ...(mail && {
+        sendResetPassword: ({ user, url }) => sendEmail(resetPasswordEmail(user.email, url, LINK_LIFETIMES.resetPassword)),
+      }),
+      resetPasswordTokenExpiresIn: LINK_LIFETIMES.resetPassword,
+      // Whoever had the old password is signed out everywhere.
+      revokeSessionsOnPasswordReset: true,
     },
+    ...(mail && {
+      emailVerification: {
+        sendVerificationEmail: ({ user, url, token }) =>
+          sendEmail(
+            (confirmsEmailChange(token) ? changeEmailEmail : verificationEmail)(user.email, url, LINK_LIFETIMES.verification),
+          ),
+        sendOnSignUp: true,
+        sendOnSignIn: e.EMAIL_VERIFICATION === "required",
+        autoSignInAfterVerification: true,
+        expiresIn: LINK_LIFETIMES.verification,
+      },
+    }),
     socialProviders: {
       ...(social.github && {
         github: { clientId: e.GITHUB_CLIENT_ID!, clientSecret: e.GITHUB_CLIENT_SECRET! },
@@ -104,7 +162,11 @@ export function createAuth(db: Database, e: Env = env()) {
       // A signed copy of the session in a cookie: most page renders skip the database.
       cookieCache: { enabled: true, maxAge: 5 * 60 },
     },
-    user: { deleteUser: { enabled: true } },
+    user: {
+      deleteUser: { enabled: true },
+      // The new address confirms the change (the link goes to it); until then the old one stays.
+      changeEmail: { enabled: mail },
+    },
     // Failures are logged as the app logs them, without the values a failed
     // query carried; a refusal (4xx) is an answer, not a failure.
     onAPIError: {
@@ -130,12 +192,24 @@ export function createAuth(db: Database, e: Env = env()) {
       // Set by `handler` below from what the deployment vouches for, so a made-up X-Forwarded-For is not a new address.
       ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
       database: { generateId: () => crypto.randomUUID() },
+      backgroundTasks: { handler: inBackground },
     },
     plugins: [
       // Guests chat as anonymous users; signing up keeps what they did.
       anonymous({
         onLinkAccount: ({ anonymousUser, newUser }) => adoptGuestData(db, anonymousUser.user.id, newUser.user.id),
       }),
+      ...(mail
+        ? [
+            magicLink({
+              // A sign-in option for existing accounts; signing up still asks for a name and a password.
+              disableSignUp: true,
+              expiresIn: LINK_LIFETIMES.magicLink,
+              storeToken: "hashed",
+              sendMagicLink: ({ email, url }) => sendEmail(magicLinkEmail(email, url, LINK_LIFETIMES.magicLink)),
+            }),
+          ]
+        : []),
       nextCookies(),
     ],
   });

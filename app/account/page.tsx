@@ -3,10 +3,13 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { getDb } from "@/db";
 import { getBackground } from "@/db/queries/background";
+import { ChangeEmail } from "@/components/account/change-email";
+import { ChangePassword } from "@/components/account/change-password";
 import { DeleteAccount } from "@/components/account/delete-account";
 import { SessionsCard } from "@/components/account/sessions-card";
 import { BackgroundForm } from "@/components/onboarding/background-form";
 import { getAuth, requirePageSession } from "@/lib/auth";
+import { emailCanBeSent, env } from "@/lib/env";
 import { toAnswers } from "@/lib/background/answers";
 import { formatDate } from "@/lib/format";
 
@@ -31,6 +34,8 @@ export default async function AccountPage() {
     auth.api.listSessions({ headers: requestHeaders }),
     auth.api.listUserAccounts({ headers: requestHeaders }),
   ]);
+  const hasPassword = accounts.some((a) => a.providerId === "credential");
+  const mail = emailCanBeSent(env());
 
   return (
     <div className="mx-auto w-full max-w-3xl space-y-6 px-4 py-10">
@@ -40,9 +45,18 @@ export default async function AccountPage() {
           <dt className="text-muted">Name</dt>
           <dd>{session.user.name}</dd>
           <dt className="text-muted">Email</dt>
-          <dd>{session.user.email}</dd>
+          <dd>
+            {session.user.email}{" "}
+            <span className="text-muted">({session.user.emailVerified ? "confirmed" : "not confirmed yet"})</span>
+          </dd>
         </dl>
+        {mail && <ChangeEmail current={session.user.email} />}
       </Section>
+      {hasPassword && (
+        <Section title="Password">
+          <ChangePassword />
+        </Section>
+      )}
       <Section title="Your background">
         {background ? (
           <p className="text-sm text-muted">
@@ -78,7 +92,7 @@ export default async function AccountPage() {
         </a>
       </Section>
       <Section title="Delete account">
-        <DeleteAccount hasPassword={accounts.some((a) => a.providerId === "credential")} />
+        <DeleteAccount hasPassword={hasPassword} />
       </Section>
     </div>
   );

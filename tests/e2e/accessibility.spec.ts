@@ -26,6 +26,15 @@ for (const theme of ["dark", "light"] as const) {
     await scan("sign-in");
     await page.goto("/sign-up");
     await scan("sign-up");
+    await page.goto("/sign-in");
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await scan("sign-in by emailed link");
+    await page.goto("/forgot-password");
+    await scan("forgot password");
+    await page.goto("/reset-password");
+    await scan("reset password with a used link");
+    await page.goto("/reset-password?token=unchecked-until-submitted");
+    await scan("reset password");
 
     await page.goto(CHAPTER);
     // An answered quiz shows its marked option and feedback.

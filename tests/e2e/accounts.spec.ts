@@ -1,0 +1,107 @@
+import { expect, test } from "@playwright/test";
+import { linkIn, receivedMail } from "./mail";
+import { PASSWORD, signIn, signUp, uniqueEmail } from "./pages";
+
+const banner = (page: import("@playwright/test").Page) => page.getByRole("region", { name: "Confirm your email" });
+
+test("sign up → verification mail → verify → banner gone", async ({ page }) => {
+  const email = uniqueEmail("verify");
+  await signUp(page, "Vera", email);
+  await expect(banner(page)).toContainText(email);
+
+  await banner(page).getByRole("button", { name: "Resend the link" }).click();
+  await expect(banner(page).getByRole("status")).toHaveText(/Sent/);
+  const mail = await receivedMail(email, 1);
+  expect(mail.subject).toContain("Confirm your email");
+
+  await page.goto(linkIn(mail));
+  await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+  await expect(page.getByText("(confirmed)")).toBeVisible();
+  await expect(banner(page)).toHaveCount(0);
+});
+
+test("forgot password → mail → new password → old password refused and the other session ended", async ({ page, browser }) => {
+  const email = uniqueEmail("forgot");
+  await signUp(page, "Forgetful", email);
+  await page.goto("/account");
+  await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+
+  const other = await browser.newContext();
+  const phone = await other.newPage();
+  await phone.goto("/sign-in");
+  await phone.getByRole("link", { name: "Forgot password?" }).click();
+  await expect(phone.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
+  await phone.getByLabel("Email").fill(email);
+  await phone.getByRole("button", { name: "Send reset link" }).click();
+  await expect(phone.getByRole("main").getByRole("status")).toContainText("If " + email);
+
+  const mail = await receivedMail(email, 1);
+  expect(mail.subject).toContain("Reset your password");
+  await phone.goto(linkIn(mail));
+  await expect(phone).toHaveURL(/\/reset-password\?token=/);
+  await phone.getByLabel("New password", { exact: true }).fill("a-brand-new-password");
+  await phone.getByLabel("New password, again").fill("a-brand-new-password");
+  await phone.getByRole("button", { name: "Set new password" }).click();
+  await expect(phone.getByRole("main").getByRole("status")).toContainText("Your password has been changed");
+
+  // The link works once.
+  await phone.goto(linkIn(mail));
+  await expect(phone.getByRole("main").getByRole("alert")).toContainText("expired or was already used");
+
+  await phone.goto("/sign-in");
+  await signIn(phone, email, PASSWORD);
+  await expect(phone.getByRole("main").getByRole("alert")).toContainText("Wrong email or password");
+  await signIn(phone, email, "a-brand-new-password");
+  await expect(phone).not.toHaveURL(/sign-in/);
+  await other.close();
+
+  // The first browser's session ended with the reset.
+  await page.reload();
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("magic-link sign-in from the sign-in page", async ({ page, browser }) => {
+  const email = uniqueEmail("magic");
+  const first = await browser.newContext();
+  await signUp(await first.newPage(), "Magic", email);
+  await first.close();
+
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("button", { name: "Send me a sign-in link" })).toBeVisible();
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Send me a sign-in link" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("a sign-in link is on its way");
+  const mail = await receivedMail(email, 1);
+  expect(mail.subject).toContain("Your sign-in link");
+  await page.goto(linkIn(mail));
+  await page.goto("/account");
+  await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+
+  // Used once, the link signs nobody in again.
+  const again = await browser.newContext();
+  const stranger = await again.newPage();
+  await stranger.goto(linkIn(mail));
+  await expect(stranger.getByRole("main").getByRole("alert")).toContainText("expired or was already used");
+  await again.close();
+});
+
+test("change password and email on /account", async ({ page }) => {
+  const email = uniqueEmail("changer");
+  await signUp(page, "Changer", email);
+  await page.goto("/account");
+  const password = page.getByRole("form", { name: "Change password" });
+  await password.getByLabel("Current password").fill(PASSWORD);
+  await password.getByLabel("New password").fill("changed-password-1");
+  await password.getByRole("button", { name: "Change password" }).click();
+  await expect(password.getByRole("status")).toHaveText("Password changed.");
+
+  const newEmail = uniqueEmail("changed");
+  const change = page.getByRole("form", { name: "Change email" });
+  await change.getByLabel("New email").fill(newEmail);
+  await change.getByRole("button", { name: "Change email" }).click();
+  await expect(change.getByRole("status")).toContainText(`We sent a link to ${newEmail}`);
+  await page.goto(linkIn(await receivedMail(newEmail)));
+  await page.goto("/account");
+  await expect(page.getByRole("region", { name: "Profile" })).toContainText(newEmail);
+});
