@@ -39,6 +39,11 @@ export const user = pgTable("user", {
   image: text("image"),
   // Set by Better-Auth's anonymous plugin for guests who chat before signing up.
   isAnonymous: boolean("is_anonymous").notNull().default(false),
+  // Better-Auth's admin plugin: the role (lib/permissions.ts) and a ban that ends every session.
+  role: text("role").notNull().default("student"),
+  banned: boolean("banned").notNull().default(false),
+  banReason: text("ban_reason"),
+  banExpires: timestamp("ban_expires", { withTimezone: true }),
   ...timestamps,
 });
 
@@ -50,6 +55,8 @@ export const session = pgTable(
     token: text("token").notNull().unique(),
     ipAddress: text("ip_address"),
     userAgent: text("user_agent"),
+    // Set by the admin plugin when an admin acts as this user.
+    impersonatedBy: text("impersonated_by"),
     userId: text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
@@ -159,3 +166,30 @@ export const messages = pgTable(
   },
   (t) => [index("messages_conversation_created_idx").on(t.conversationId, t.createdAt)],
 );
+
+// Every administrative action: who (kept as an email too, should that account be deleted), what, whom, when.
+export const adminAudit = pgTable(
+  "admin_audit",
+  {
+    id: text("id").primaryKey(),
+    actorId: text("actor_id").references(() => user.id, { onDelete: "set null" }),
+    actorEmail: text("actor_email").notNull(),
+    action: text("action").notNull(),
+    targetId: text("target_id"),
+    targetEmail: text("target_email"),
+    detail: text("detail"),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [index("admin_audit_created_idx").on(t.createdAt.desc())],
+);
+
+// Single-use links an admin hands out; only a hash of each token is kept.
+export const instructorInvite = pgTable("instructor_invite", {
+  id: text("id").primaryKey(),
+  tokenHash: text("token_hash").notNull().unique(),
+  createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  usedBy: text("used_by").references(() => user.id, { onDelete: "set null" }),
+  usedAt: timestamp("used_at", { withTimezone: true }),
+  createdAt: timestamps.createdAt,
+});

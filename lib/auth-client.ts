@@ -1,8 +1,9 @@
 "use client";
 
-import { anonymousClient, magicLinkClient } from "better-auth/client/plugins";
+import { adminClient, anonymousClient, magicLinkClient } from "better-auth/client/plugins";
 import { createAuthClient } from "better-auth/react";
+import { ac, roles } from "./permissions";
 
-export const authClient = createAuthClient({ plugins: [anonymousClient(), magicLinkClient()] });
+export const authClient = createAuthClient({ plugins: [anonymousClient(), magicLinkClient(), adminClient({ ac, roles })] });
 
 export const { signIn, signUp, signOut, useSession } = authClient;

@@ -4,14 +4,16 @@ import { redirect } from "next/navigation";
 import { LRUCache } from "lru-cache";
 import { z } from "zod";
 import { betterAuth } from "better-auth";
-import { APIError, createAuthMiddleware } from "better-auth/api";
+import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
+import { admin } from "better-auth/plugins/admin";
 import { anonymous } from "better-auth/plugins/anonymous";
 import { magicLink } from "better-auth/plugins/magic-link";
 import { after } from "next/server";
 import { getDb } from "@/db";
 import type { Database } from "@/db/client";
+import { currentAccess, grantAdminByEmail, recordAdminAction, userEmail } from "@/db/queries/admin";
 import { consumeAttempt } from "@/db/queries/rate-limit";
 import { sessionIsLive } from "@/db/queries/session";
 import * as schema from "@/db/schema";
@@ -24,6 +26,7 @@ import { emailCanBeSent, env, socialProviders, type Env } from "./env";
 import { UNAVAILABLE, errorResponse, jsonError, loggable } from "./errors";
 import { adoptGuestData } from "./guests";
 import { PASSWORD_MIN_LENGTH } from "./limits";
+import { ac, roles } from "./permissions";
 import { STORABLE_HINT, isStorable } from "./storable-text";
 import { withNext } from "./redirect";
 
@@ -103,10 +106,36 @@ function confirmsEmailChange(token: string): boolean {
   }
 }
 
+/** What each of Better-Auth's admin endpoints writes to the audit table, from its request body. */
+const AUDITED_ADMIN_ACTIONS: Record<string, (body: Record<string, unknown>) => { action: string; detail: string | null }> = {
+  "/admin/set-role": (body) => ({ action: "set role", detail: String(body.role) }),
+  "/admin/ban-user": (body) => ({ action: "banned", detail: typeof body.banReason === "string" ? body.banReason : null }),
+  "/admin/unban-user": () => ({ action: "lifted the ban", detail: null }),
+  "/admin/revoke-user-sessions": () => ({ action: "revoked all sessions", detail: null }),
+  "/admin/remove-user": () => ({ action: "deleted the account", detail: null }),
+};
+
+const adminTarget = z.object({ userId: z.string() });
+
 export function createAuth(db: Database, e: Env = env()) {
   const social = socialProviders(e);
   const sendEmail = createEmailSender(e);
   const mail = emailCanBeSent(e);
+  const adminEmails = new Set(e.ADMIN_EMAILS);
+  // A deleted account's address is gone by the time its deletion is audited: read before, written after.
+  const deletedEmails = new WeakMap<Request, string>();
+
+  /**
+   * ADMIN_EMAILS makes the first admins. Only once the address is confirmed: otherwise whoever
+   * signed up first with that address, without owning it, would be an admin.
+   */
+  async function grantListedAdmin(userId: string): Promise<void> {
+    if (adminEmails.size === 0) return;
+    const access = await currentAccess(db, userId);
+    if (!access?.emailVerified || access.role === "admin" || !adminEmails.has(access.email.toLowerCase())) return;
+    await grantAdminByEmail(db, access.email);
+    await recordAdminAction(db, { actorId: null, actorEmail: "ADMIN_EMAILS", action: "set role", targetId: userId, targetEmail: access.email, detail: "admin" });
+  }
   const auth = betterAuth({
     appName: "Physical AI & Humanoid Robotics",
     // Deployed apps set BETTER_AUTH_URL; a local server answers on whatever
@@ -148,6 +177,7 @@ export function createAuth(db: Database, e: Env = env()) {
         sendOnSignIn: e.EMAIL_VERIFICATION === "required",
         autoSignInAfterVerification: true,
         expiresIn: LINK_LIFETIMES.verification,
+        afterEmailVerification: (user) => grantListedAdmin(user.id),
       },
     }),
     socialProviders: {
@@ -174,10 +204,35 @@ export function createAuth(db: Database, e: Env = env()) {
         if (!(error instanceof APIError) || error.statusCode >= 500) console.error(`Auth failed: ${loggable(error)}`);
       },
     },
+    databaseHooks: {
+      user: { create: { after: (user) => grantListedAdmin(user.id) } },
+      session: { create: { after: (session) => grantListedAdmin(session.userId) } },
+    },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         refuseUnstorableFields(ctx.body);
         if (ctx.path === "/sign-in/email") await limitSignInPerAccount(db, ctx.body);
+        if (ctx.path === "/admin/remove-user" && ctx.request) {
+          const target = adminTarget.safeParse(ctx.body);
+          const email = target.success ? await userEmail(db, target.data.userId) : null;
+          if (email) deletedEmails.set(ctx.request, email);
+        }
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        const audited = AUDITED_ADMIN_ACTIONS[ctx.path];
+        if (!audited || ctx.context.returned instanceof Error) return;
+        const actor = ctx.context.session ?? (await getSessionFromCtx(ctx));
+        const target = adminTarget.safeParse(ctx.body);
+        if (!actor || !target.success) return;
+        const { action, detail } = audited(ctx.body as Record<string, unknown>);
+        await recordAdminAction(db, {
+          actorId: actor.user.id,
+          actorEmail: actor.user.email,
+          action,
+          targetId: target.data.userId,
+          targetEmail: (ctx.request && deletedEmails.get(ctx.request)) ?? (await userEmail(db, target.data.userId)),
+          detail,
+        });
       }),
     },
     rateLimit: {
@@ -195,6 +250,15 @@ export function createAuth(db: Database, e: Env = env()) {
       backgroundTasks: { handler: inBackground },
     },
     plugins: [
+      // Roles and what they allow: lib/permissions.ts. The plugin reads the caller's role from the
+      // database for every admin endpoint, never from the cookie cache.
+      admin({
+        ac,
+        roles,
+        defaultRole: "student",
+        adminRoles: ["admin"],
+        bannedUserMessage: "This account has been suspended. Contact the course staff if you think this is a mistake.",
+      }),
       // Guests chat as anonymous users; signing up keeps what they did.
       anonymous({
         onLinkAccount: ({ anonymousUser, newUser }) => adoptGuestData(db, anonymousUser.user.id, newUser.user.id),

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { getDb } from "@/db";
+import { currentAccess } from "@/db/queries/admin";
 import { getBackground } from "@/db/queries/background";
 import { ChangeEmail } from "@/components/account/change-email";
 import { ChangePassword } from "@/components/account/change-password";
@@ -29,10 +30,13 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 export default async function AccountPage() {
   const session = await requirePageSession("/account");
   const [auth, requestHeaders] = await Promise.all([getAuth(), headers()]);
-  const [background, sessions, accounts] = await Promise.all([
-    getBackground(await getDb(), session.user.id),
+  const db = await getDb();
+  const [background, sessions, accounts, access] = await Promise.all([
+    getBackground(db, session.user.id),
     auth.api.listSessions({ headers: requestHeaders }),
     auth.api.listUserAccounts({ headers: requestHeaders }),
+    // The role as it is now: an admin may have changed it since this session's cookie was signed.
+    currentAccess(db, session.user.id),
   ]);
   const hasPassword = accounts.some((a) => a.providerId === "credential");
   const mail = emailCanBeSent(env());
@@ -44,6 +48,8 @@ export default async function AccountPage() {
         <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
           <dt className="text-muted">Name</dt>
           <dd>{session.user.name}</dd>
+          <dt className="text-muted">Role</dt>
+          <dd>{access?.role ?? "student"}</dd>
           <dt className="text-muted">Email</dt>
           <dd>
             {session.user.email}{" "}
