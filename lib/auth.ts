@@ -10,6 +10,7 @@ import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins/admin";
 import { anonymous } from "better-auth/plugins/anonymous";
 import { magicLink } from "better-auth/plugins/magic-link";
+import { twoFactor } from "better-auth/plugins/two-factor";
 import { after } from "next/server";
 import { getDb } from "@/db";
 import type { Database } from "@/db/client";
@@ -76,6 +77,8 @@ async function limitSignInPerAccount(db: Database, body: unknown): Promise<void>
     );
   }
 }
+
+export const TRUST_DEVICE_DAYS = 30;
 
 // How long an emailed link works, in seconds.
 export const LINK_LIFETIMES = { verification: 24 * 60 * 60, resetPassword: 60 * 60, magicLink: 15 * 60 } as const;
@@ -153,6 +156,7 @@ export function createAuth(db: Database, e: Env = env()) {
         account: schema.account,
         verification: schema.verification,
         rateLimit: schema.rateLimit,
+        twoFactor: schema.twoFactor,
       },
     }),
     emailAndPassword: {
@@ -206,7 +210,17 @@ export function createAuth(db: Database, e: Env = env()) {
     },
     databaseHooks: {
       user: { create: { after: (user) => grantListedAdmin(user.id) } },
-      session: { create: { after: (session) => grantListedAdmin(session.userId) } },
+      session: {
+        create: {
+          // A sign-in link proves the inbox, not the second factor: accounts with two-factor on use their password and code.
+          before: async (session, ctx) => {
+            if (ctx?.path !== "/magic-link/verify") return;
+            // The link was opened in a browser: back to the sign-in page, which says why.
+            if ((await currentAccess(db, session.userId))?.twoFactorEnabled) throw ctx.redirect("/sign-in?link=two-factor");
+          },
+          after: (session) => grantListedAdmin(session.userId),
+        },
+      },
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
@@ -259,6 +273,8 @@ export function createAuth(db: Database, e: Env = env()) {
         adminRoles: ["admin"],
         bannedUserMessage: "This account has been suspended. Contact the course staff if you think this is a mistake.",
       }),
+      // TOTP with backup codes; "trust this device" skips the code for 30 days on that browser.
+      twoFactor({ issuer: "Physical AI Textbook", trustDeviceMaxAge: TRUST_DEVICE_DAYS * 24 * 60 * 60 }),
       // Guests chat as anonymous users; signing up keeps what they did.
       anonymous({
         onLinkAccount: ({ anonymousUser, newUser }) => adoptGuestData(db, anonymousUser.user.id, newUser.user.id),

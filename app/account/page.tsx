@@ -7,6 +7,7 @@ import { getBackground } from "@/db/queries/background";
 import { ChangeEmail } from "@/components/account/change-email";
 import { ChangePassword } from "@/components/account/change-password";
 import { DeleteAccount } from "@/components/account/delete-account";
+import { TwoFactor } from "@/components/account/two-factor";
 import { SessionsCard } from "@/components/account/sessions-card";
 import { BackgroundForm } from "@/components/onboarding/background-form";
 import { getAuth, requirePageSession } from "@/lib/auth";
@@ -17,9 +18,11 @@ import { formatDate } from "@/lib/format";
 export const metadata: Metadata = { title: "Your account" };
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  // An id without spaces: aria-labelledby reads a space as a list of ids.
+  const id = `h-${title.toLowerCase().replace(/\W+/g, "-")}`;
   return (
-    <section className="card space-y-4" aria-labelledby={`h-${title}`}>
-      <h2 id={`h-${title}`} className="font-mono text-lg font-semibold text-accent">
+    <section className="card space-y-4" aria-labelledby={id}>
+      <h2 id={id} className="font-mono text-lg font-semibold text-accent">
         {title}
       </h2>
       {children}
@@ -61,6 +64,11 @@ export default async function AccountPage() {
       {hasPassword && (
         <Section title="Password">
           <ChangePassword />
+        </Section>
+      )}
+      {hasPassword && (
+        <Section title="Two-factor authentication">
+          <TwoFactor enabled={Boolean(access?.twoFactorEnabled)} />
         </Section>
       )}
       <Section title="Your background">

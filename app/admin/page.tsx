@@ -86,6 +86,8 @@ export default async function AdminPage({ searchParams }: PageProps<"/admin">) {
                   </dd>
                   <dt className="text-muted">Email</dt>
                   <dd>{u.emailVerified ? "confirmed" : "not confirmed"}</dd>
+                  <dt className="text-muted">Two-factor</dt>
+                  <dd>{(u as { twoFactorEnabled?: boolean | null }).twoFactorEnabled ? "on" : "off"}</dd>
                   <dt className="text-muted">Guest</dt>
                   <dd>{(u as { isAnonymous?: boolean | null }).isAnonymous ? "yes" : "no"}</dd>
                   <dt className="text-muted">Last active</dt>

@@ -16,9 +16,11 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
   if (session && !session.user.isAnonymous) redirect(next);
   return (
     <AuthCard title="Sign in" subtitle="Welcome back. Your tutor history and background are waiting.">
-      {link === "invalid" && (
+      {(link === "invalid" || link === "two-factor") && (
         <p role="alert" className="rounded-md border border-danger/60 bg-danger/10 px-3 py-2 text-sm text-danger">
-          That sign-in link has expired or was already used. Ask for a new one below.
+          {link === "invalid"
+            ? "That sign-in link has expired or was already used. Ask for a new one below."
+            : "Your account has two-factor authentication on: sign in with your password, then your code."}
         </p>
       )}
       <SignInForm next={next} providers={socialProviders(env())} emailEnabled={emailCanBeSent(env())} />

@@ -23,7 +23,7 @@ export function SignInForm({ next, providers, emailEnabled }: { next: string; pr
     setPending(true);
     setError(null);
     let retryAfter: string | null = null;
-    const { error: failure } = await signIn.email({
+    const { data, error: failure } = await signIn.email({
       email: String(form.get("email")),
       password: String(form.get("password")),
       fetchOptions: {
@@ -35,6 +35,10 @@ export function SignInForm({ next, providers, emailEnabled }: { next: string; pr
     if (failure) {
       setError(describeAuthError(failure, retryAfter));
       setPending(false);
+      return;
+    }
+    if (data && "twoFactorRedirect" in data && data.twoFactorRedirect) {
+      router.push(withNext("/two-factor", next));
       return;
     }
     invalidateBackground();

@@ -36,7 +36,14 @@ export async function lastActiveByUser(db: Database, userIds: string[]): Promise
 /** The role, confirmation and ban of one user as the database has them now (never a cached copy). */
 export async function currentAccess(db: Database, userId: string) {
   const [row] = await db
-    .select({ role: user.role, emailVerified: user.emailVerified, banned: user.banned, email: user.email, isAnonymous: user.isAnonymous })
+    .select({
+      role: user.role,
+      emailVerified: user.emailVerified,
+      banned: user.banned,
+      email: user.email,
+      isAnonymous: user.isAnonymous,
+      twoFactorEnabled: user.twoFactorEnabled,
+    })
     .from(user)
     .where(eq(user.id, userId));
   return row ?? null;

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { TOTP } from "otpauth";
 import { linkIn, receivedMail } from "./mail";
 import { PASSWORD, signIn, signUp, uniqueEmail } from "./pages";
 
@@ -104,4 +105,47 @@ test("change password and email on /account", async ({ page }) => {
   await page.goto(linkIn(await receivedMail(newEmail)));
   await page.goto("/account");
   await expect(page.getByRole("region", { name: "Profile" })).toContainText(newEmail);
+});
+
+test("enable 2FA → sign out → sign in needs the code → a backup code works once", async ({ page }) => {
+  const email = uniqueEmail("two-factor");
+  await signUp(page, "Careful", email);
+  await page.goto("/account");
+  const section = page.getByRole("region", { name: "Two-factor authentication" });
+  await section.getByRole("button", { name: "Turn on two-factor" }).click();
+  await section.getByLabel("Confirm with your password").fill(PASSWORD);
+  await section.getByRole("button", { name: "Continue" }).click();
+  await expect(section.getByRole("img", { name: "QR code for your authenticator app" })).toBeVisible();
+  const totp = new TOTP({ secret: (await section.getByTestId("totp-secret").textContent())!.trim() });
+  await section.getByLabel("Code from the app").fill(totp.generate());
+  await section.getByRole("button", { name: "Turn on" }).click();
+  const backupCodes = section.getByRole("list", { name: "Backup codes" }).getByRole("listitem");
+  await expect(backupCodes.first()).toBeVisible();
+  const codes = await backupCodes.allTextContents();
+  expect(codes.length).toBeGreaterThanOrEqual(8);
+  await section.getByRole("button", { name: "I have saved them" }).click();
+  await expect(section.getByRole("status")).toContainText("is on");
+
+  const signOutAndIn = async () => {
+    await page.context().clearCookies();
+    await page.goto("/sign-in");
+    await signIn(page, email);
+    await expect(page).toHaveURL(/\/two-factor/);
+  };
+  await signOutAndIn();
+  await page.getByLabel("Code from your authenticator app").fill(totp.generate());
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page).not.toHaveURL(/two-factor|sign-in/);
+
+  await signOutAndIn();
+  await page.getByRole("button", { name: "Use a backup code instead" }).click();
+  await page.getByLabel("Backup code").fill(codes[0]!);
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page).not.toHaveURL(/two-factor|sign-in/);
+
+  await signOutAndIn();
+  await page.getByRole("button", { name: "Use a backup code instead" }).click();
+  await page.getByLabel("Backup code").fill(codes[0]!);
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("backup code is not right, or was already used");
 });
