@@ -40,7 +40,9 @@ export default defineConfig({
     {
       command: "node scripts/production-server.mjs --reuse-build",
       url: `http://localhost:${PORT}`,
-      env: { PORT: String(PORT), SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, ADMIN_EMAILS: E2E_ADMIN_EMAIL },
+      // Specs that sign up many accounts give each browser context an address of its own (ownAddress in
+      // tests/e2e/pages.ts) so the per-address sign-up limit counts them apart; the rest share one, as before.
+      env: { PORT: String(PORT), SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, ADMIN_EMAILS: E2E_ADMIN_EMAIL, TRUSTED_PROXY_HEADER: "x-forwarded-for" },
       reuseExistingServer: false,
       // SIGTERM lets the server remove its data folder; Playwright falls back to SIGKILL after the timeout.
       gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },

@@ -11,6 +11,7 @@ import { admin } from "better-auth/plugins/admin";
 import { anonymous } from "better-auth/plugins/anonymous";
 import { magicLink } from "better-auth/plugins/magic-link";
 import { twoFactor } from "better-auth/plugins/two-factor";
+import { passkey } from "@better-auth/passkey";
 import { after } from "next/server";
 import { getDb } from "@/db";
 import type { Database } from "@/db/client";
@@ -157,6 +158,7 @@ export function createAuth(db: Database, e: Env = env()) {
         verification: schema.verification,
         rateLimit: schema.rateLimit,
         twoFactor: schema.twoFactor,
+        passkey: schema.passkey,
       },
     }),
     emailAndPassword: {
@@ -275,6 +277,12 @@ export function createAuth(db: Database, e: Env = env()) {
       }),
       // TOTP with backup codes; "trust this device" skips the code for 30 days on that browser.
       twoFactor({ issuer: "Physical AI Textbook", trustDeviceMaxAge: TRUST_DEVICE_DAYS * 24 * 60 * 60 }),
+      // Passkeys belong to the site's host name: the configured public URL, else localhost.
+      passkey({
+        rpName: "Physical AI Textbook",
+        rpID: e.BETTER_AUTH_URL ? new URL(e.BETTER_AUTH_URL).hostname : e.VERCEL_PROJECT_PRODUCTION_URL ?? "localhost",
+        origin: e.BETTER_AUTH_URL ? new URL(e.BETTER_AUTH_URL).origin : null,
+      }),
       // Guests chat as anonymous users; signing up keeps what they did.
       anonymous({
         onLinkAccount: ({ anonymousUser, newUser }) => adoptGuestData(db, anonymousUser.user.id, newUser.user.id),

@@ -7,6 +7,7 @@ import { getBackground } from "@/db/queries/background";
 import { ChangeEmail } from "@/components/account/change-email";
 import { ChangePassword } from "@/components/account/change-password";
 import { DeleteAccount } from "@/components/account/delete-account";
+import { Passkeys } from "@/components/account/passkeys";
 import { TwoFactor } from "@/components/account/two-factor";
 import { SessionsCard } from "@/components/account/sessions-card";
 import { BackgroundForm } from "@/components/onboarding/background-form";
@@ -34,12 +35,13 @@ export default async function AccountPage() {
   const session = await requirePageSession("/account");
   const [auth, requestHeaders] = await Promise.all([getAuth(), headers()]);
   const db = await getDb();
-  const [background, sessions, accounts, access] = await Promise.all([
+  const [background, sessions, accounts, access, passkeys] = await Promise.all([
     getBackground(db, session.user.id),
     auth.api.listSessions({ headers: requestHeaders }),
     auth.api.listUserAccounts({ headers: requestHeaders }),
     // The role as it is now: an admin may have changed it since this session's cookie was signed.
     currentAccess(db, session.user.id),
+    auth.api.listPasskeys({ headers: requestHeaders }),
   ]);
   const hasPassword = accounts.some((a) => a.providerId === "credential");
   const mail = emailCanBeSent(env());
@@ -87,6 +89,11 @@ export default async function AccountPage() {
           </p>
         )}
         <BackgroundForm mode="edit" initial={toAnswers(background)} />
+      </Section>
+      <Section title="Passkeys">
+        <Passkeys
+          passkeys={passkeys.map((p) => ({ id: p.id, name: p.name ?? null, createdAt: p.createdAt ? new Date(p.createdAt).toISOString() : null }))}
+        />
       </Section>
       <Section title="Active sessions">
         <SessionsCard

@@ -9,6 +9,7 @@ import { withNext } from "@/lib/redirect";
 import { describeAuthError } from "./auth-errors";
 import { Field, FormError } from "./field";
 import { MagicLinkForm } from "./magic-link-form";
+import { PasskeyButton } from "./passkey-button";
 import { SocialButtons, type SocialProviders } from "./social-buttons";
 
 export function SignInForm({ next, providers, emailEnabled }: { next: string; providers: SocialProviders; emailEnabled: boolean }) {
@@ -68,6 +69,7 @@ export function SignInForm({ next, providers, emailEnabled }: { next: string; pr
           </button>
         </form>
       )}
+      {!byLink && <PasskeyButton next={next} />}
       {emailEnabled && !byLink && (
         <button type="button" className="btn-ghost w-full" onClick={() => setByLink(true)}>
           Email me a sign-in link

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { TOTP } from "otpauth";
 import { linkIn, receivedMail } from "./mail";
-import { PASSWORD, signIn, signUp, uniqueEmail } from "./pages";
+import { PASSWORD, ownAddress, signIn, signUp, uniqueEmail } from "./pages";
+
+// This file signs up more accounts a minute than one address may: its own address, apart from other specs.
+test.use({ extraHTTPHeaders: ownAddress() });
 
 const banner = (page: import("@playwright/test").Page) => page.getByRole("region", { name: "Confirm your email" });
 
@@ -27,7 +30,7 @@ test("forgot password → mail → new password → old password refused and the
   await page.goto("/account");
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
 
-  const other = await browser.newContext();
+  const other = await browser.newContext({ extraHTTPHeaders: ownAddress() });
   const phone = await other.newPage();
   await phone.goto("/sign-in");
   await phone.getByRole("link", { name: "Forgot password?" }).click();
@@ -63,7 +66,7 @@ test("forgot password → mail → new password → old password refused and the
 
 test("magic-link sign-in from the sign-in page", async ({ page, browser }) => {
   const email = uniqueEmail("magic");
-  const first = await browser.newContext();
+  const first = await browser.newContext({ extraHTTPHeaders: ownAddress() });
   await signUp(await first.newPage(), "Magic", email);
   await first.close();
 
@@ -80,7 +83,7 @@ test("magic-link sign-in from the sign-in page", async ({ page, browser }) => {
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
 
   // Used once, the link signs nobody in again.
-  const again = await browser.newContext();
+  const again = await browser.newContext({ extraHTTPHeaders: ownAddress() });
   const stranger = await again.newPage();
   await stranger.goto(linkIn(mail));
   await expect(stranger.getByRole("main").getByRole("alert")).toContainText("expired or was already used");
@@ -148,4 +151,35 @@ test("enable 2FA → sign out → sign in needs the code → a backup code works
   await page.getByLabel("Backup code").fill(codes[0]!);
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toContainText("backup code is not right, or was already used");
+});
+
+test("register a passkey with a virtual authenticator → sign in with it", async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("WebAuthn.enable");
+  await cdp.send("WebAuthn.addVirtualAuthenticator", {
+    options: { protocol: "ctap2", transport: "internal", hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+  });
+
+  const email = uniqueEmail("passkey");
+  await signUp(page, "Keyholder", email);
+  await page.goto("/account");
+  const section = page.getByRole("region", { name: "Passkeys" });
+  await section.getByLabel("Name for the new passkey").fill("Test laptop");
+  await section.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(section.getByRole("status")).toHaveText("Passkey “Test laptop” added.");
+  await expect(section.getByRole("list", { name: "Passkeys" })).toContainText("Test laptop");
+
+  await section.getByRole("button", { name: "Rename Test laptop" }).click();
+  await section.getByLabel("New name").fill("Work laptop");
+  await section.getByRole("button", { name: "Save" }).click();
+  await expect(section.getByRole("list", { name: "Passkeys" })).toContainText("Work laptop");
+
+  await page.context().clearCookies();
+  await page.goto("/sign-in?next=/account");
+  await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole("region", { name: "Profile" })).toContainText(email);
+
+  await page.getByRole("region", { name: "Passkeys" }).getByRole("button", { name: "Remove Work laptop" }).click();
+  await expect(page.getByRole("region", { name: "Passkeys" })).toContainText("No passkeys yet");
 });

@@ -1,12 +1,12 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { linkIn, receivedMail } from "./mail";
-import { axeViolations, signIn, signUp, uniqueEmail } from "./pages";
+import { axeViolations, ownAddress, signIn, signUp, uniqueEmail } from "./pages";
 import { E2E_ADMIN_EMAIL, PORT } from "./ports";
 
 test.describe.configure({ mode: "serial" });
 
 async function signedUpAndConfirmed(browser: Browser, name: string, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await browser.newContext({ extraHTTPHeaders: ownAddress() })).newPage();
   await signUp(page, name, email);
   // The sign-up mail's link confirms the address and goes on to onboarding.
   await page.goto(linkIn(await receivedMail(email)));
@@ -35,7 +35,7 @@ test("a student and a guest get 403 from the admin page; signed out, it asks to 
   expect((await page.goto("/admin"))?.status()).toBe(403);
   expect((await page.request.get("/api/auth/admin/list-users")).status()).toBe(403);
 
-  const stranger = await (await browser.newContext()).newPage();
+  const stranger = await (await browser.newContext({ extraHTTPHeaders: ownAddress() })).newPage();
   await stranger.goto("/admin");
   await expect(stranger).toHaveURL(/\/sign-in\?next=%2Fadmin/);
 });
@@ -102,7 +102,7 @@ for (const theme of ["dark", "light"] as const) {
   test(`axe finds no WCAG 2.2 AA violation on the admin page, the 403 page and an invite, in the ${theme} theme`, async ({ browser }) => {
     const context = admin.context();
     await context.addInitScript((chosen) => localStorage.setItem("theme", chosen), theme);
-    const student = await (await browser.newContext()).newPage();
+    const student = await (await browser.newContext({ extraHTTPHeaders: ownAddress() })).newPage();
     await student.addInitScript((chosen) => localStorage.setItem("theme", chosen), theme);
     await signUp(student, "Axe", uniqueEmail("axe-student"));
 

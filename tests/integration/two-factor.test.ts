@@ -107,3 +107,20 @@ describe("two-factor authentication", () => {
     expect(await signedIn(jar)).toBe(false);
   });
 });
+
+describe("passkeys", () => {
+  it("are listed, registered and deleted only with a session", async () => {
+    expect((await call("/passkey/list-user-passkeys")).status).toBe(401);
+    expect((await call("/passkey/generate-register-options")).status).toBe(401);
+    expect((await call("/passkey/delete-passkey", { body: { id: "x" } })).status).toBe(401);
+  });
+
+  it("offer registration options bound to the site to a signed-in account, with no passkey yet", async () => {
+    const jar = new CookieJar();
+    await call("/sign-up/email", { body: { name: "Keys", email: "keys@example.com", password: PASSWORD }, jar });
+    expect(await (await call("/passkey/list-user-passkeys", { jar })).json()).toEqual([]);
+    const options = (await (await call("/passkey/generate-register-options", { jar })).json()) as { rp: { id: string; name: string }; challenge: string };
+    expect(options.rp).toEqual({ id: "localhost", name: "Physical AI Textbook" });
+    expect(options.challenge).toBeTruthy();
+  });
+});
