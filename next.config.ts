@@ -11,8 +11,12 @@ const nextConfig: NextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
-  // A root layout per language (app/(en), app/(ur)): a URL that matches no route gets app/global-not-found.tsx.
-  experimental: { globalNotFound: true },
+  experimental: {
+    // A root layout per language (app/(en), app/(ur)): a URL that matches no route gets app/global-not-found.tsx.
+    globalNotFound: true,
+    // forbidden() answers an admin page with 403 for readers who are signed in but not admins.
+    authInterrupts: true,
+  },
   // Every page of the book also as Markdown, beside its HTML: /learn/ros2.md, /learn/ros2/tf2-and-rviz.md.
   async rewrites() {
     return [

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+import { E2E_ADMIN_EMAIL, MAIL_INBOX_PORT, PORT, SMTP_PORT } from "./tests/e2e/ports";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -28,15 +28,27 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: "node scripts/production-server.mjs --reuse-build",
-    url: `http://localhost:${PORT}`,
-    env: { PORT: String(PORT) },
-    reuseExistingServer: false,
-    // SIGTERM lets the server remove its data folder; Playwright falls back to SIGKILL after the timeout.
-    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-    timeout: 600_000,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: `npx tsx tests/support/mail-server.ts --smtp ${SMTP_PORT} --http ${MAIL_INBOX_PORT}`,
+      url: `http://127.0.0.1:${MAIL_INBOX_PORT}/messages`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: "node scripts/production-server.mjs --reuse-build",
+      url: `http://localhost:${PORT}`,
+      // Specs that sign up many accounts give each browser context an address of its own (ownAddress in
+      // tests/e2e/pages.ts) so the per-address sign-up limit counts them apart; the rest share one, as before.
+      env: { PORT: String(PORT), SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, ADMIN_EMAILS: E2E_ADMIN_EMAIL, TRUSTED_PROXY_HEADER: "x-forwarded-for" },
+      reuseExistingServer: false,
+      // SIGTERM lets the server remove its data folder; Playwright falls back to SIGKILL after the timeout.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+      timeout: 600_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
 });

@@ -39,6 +39,13 @@ export const user = pgTable("user", {
   image: text("image"),
   // Set by Better-Auth's anonymous plugin for guests who chat before signing up.
   isAnonymous: boolean("is_anonymous").notNull().default(false),
+  // Better-Auth's admin plugin: the role (lib/permissions.ts) and a ban that ends every session.
+  role: text("role").notNull().default("student"),
+  banned: boolean("banned").notNull().default(false),
+  banReason: text("ban_reason"),
+  banExpires: timestamp("ban_expires", { withTimezone: true }),
+  // Better-Auth's two-factor plugin.
+  twoFactorEnabled: boolean("two_factor_enabled").notNull().default(false),
   ...timestamps,
 });
 
@@ -50,6 +57,8 @@ export const session = pgTable(
     token: text("token").notNull().unique(),
     ipAddress: text("ip_address"),
     userAgent: text("user_agent"),
+    // Set by the admin plugin when an admin acts as this user.
+    impersonatedBy: text("impersonated_by"),
     userId: text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
@@ -89,6 +98,44 @@ export const verification = pgTable(
     ...timestamps,
   },
   (t) => [index("verification_identifier_idx").on(t.identifier)],
+);
+
+// Better-Auth's two-factor plugin: the TOTP secret and the backup codes (both encrypted with the auth secret).
+export const twoFactor = pgTable(
+  "two_factor",
+  {
+    id: text("id").primaryKey(),
+    secret: text("secret").notNull(),
+    backupCodes: text("backup_codes").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    verified: boolean("verified").notNull().default(true),
+    failedVerificationCount: integer("failed_verification_count").notNull().default(0),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+  },
+  (t) => [index("two_factor_user_id_idx").on(t.userId), index("two_factor_secret_idx").on(t.secret)],
+);
+
+// Better-Auth's passkey plugin: one row per registered WebAuthn credential.
+export const passkey = pgTable(
+  "passkey",
+  {
+    id: text("id").primaryKey(),
+    name: text("name"),
+    publicKey: text("public_key").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    credentialID: text("credential_id").notNull(),
+    counter: integer("counter").notNull(),
+    deviceType: text("device_type").notNull(),
+    backedUp: boolean("backed_up").notNull(),
+    transports: text("transports"),
+    createdAt: timestamp("created_at", { withTimezone: true }),
+    aaguid: text("aaguid"),
+  },
+  (t) => [index("passkey_user_id_idx").on(t.userId), index("passkey_credential_id_idx").on(t.credentialID)],
 );
 
 // Auth rate-limit counters live in the database so limits hold across
@@ -159,3 +206,30 @@ export const messages = pgTable(
   },
   (t) => [index("messages_conversation_created_idx").on(t.conversationId, t.createdAt)],
 );
+
+// Every administrative action: who (kept as an email too, should that account be deleted), what, whom, when.
+export const adminAudit = pgTable(
+  "admin_audit",
+  {
+    id: text("id").primaryKey(),
+    actorId: text("actor_id").references(() => user.id, { onDelete: "set null" }),
+    actorEmail: text("actor_email").notNull(),
+    action: text("action").notNull(),
+    targetId: text("target_id"),
+    targetEmail: text("target_email"),
+    detail: text("detail"),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [index("admin_audit_created_idx").on(t.createdAt.desc())],
+);
+
+// Single-use links an admin hands out; only a hash of each token is kept.
+export const instructorInvite = pgTable("instructor_invite", {
+  id: text("id").primaryKey(),
+  tokenHash: text("token_hash").notNull().unique(),
+  createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  usedBy: text("used_by").references(() => user.id, { onDelete: "set null" }),
+  usedAt: timestamp("used_at", { withTimezone: true }),
+  createdAt: timestamps.createdAt,
+});

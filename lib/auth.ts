@@ -4,22 +4,31 @@ import { redirect } from "next/navigation";
 import { LRUCache } from "lru-cache";
 import { z } from "zod";
 import { betterAuth } from "better-auth";
-import { APIError, createAuthMiddleware } from "better-auth/api";
+import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
+import { admin } from "better-auth/plugins/admin";
 import { anonymous } from "better-auth/plugins/anonymous";
+import { magicLink } from "better-auth/plugins/magic-link";
+import { twoFactor } from "better-auth/plugins/two-factor";
+import { passkey } from "@better-auth/passkey";
+import { after } from "next/server";
 import { getDb } from "@/db";
 import type { Database } from "@/db/client";
+import { currentAccess, grantAdminByEmail, recordAdminAction, userEmail } from "@/db/queries/admin";
 import { consumeAttempt } from "@/db/queries/rate-limit";
 import { sessionIsLive } from "@/db/queries/session";
 import * as schema from "@/db/schema";
 import { authSecret } from "./auth-secret";
 import { boundedRequest } from "./body";
 import { CLIENT_ADDRESS_HEADER, withClientAddress } from "./client-address";
-import { env, socialProviders, type Env } from "./env";
+import { changeEmailEmail, magicLinkEmail, resetPasswordEmail, verificationEmail } from "./email/messages";
+import { createEmailSender } from "./email/send";
+import { emailCanBeSent, env, socialProviders, type Env } from "./env";
 import { UNAVAILABLE, errorResponse, jsonError, loggable } from "./errors";
 import { adoptGuestData } from "./guests";
 import { PASSWORD_MIN_LENGTH } from "./limits";
+import { ac, roles } from "./permissions";
 import { STORABLE_HINT, isStorable } from "./storable-text";
 import { withNext } from "./redirect";
 
@@ -33,6 +42,10 @@ export const AUTH_RATE_LIMITS = {
   "/sign-in/email": { window: 60, max: 60 },
   "/sign-up/email": { window: 60, max: 10 },
   "/sign-in/anonymous": { window: 60 * 60, max: 100 },
+  // Each sends an email: enough to retry a typo, not a way to flood someone's inbox.
+  "/request-password-reset": { window: 60, max: 10 },
+  "/sign-in/magic-link": { window: 60, max: 10 },
+  "/send-verification-email": { window: 60, max: 10 },
   // Reading one's own session guesses nothing. Limited, and shared by every reader when the deployment
   // names no client address, it would sign the whole site out once a hundred pages load in a minute.
   "/get-session": false,
@@ -66,8 +79,67 @@ async function limitSignInPerAccount(db: Database, body: unknown): Promise<void>
   }
 }
 
+export const TRUST_DEVICE_DAYS = 30;
+
+// How long an emailed link works, in seconds.
+export const LINK_LIFETIMES = { verification: 24 * 60 * 60, resetPassword: 60 * 60, magicLink: 15 * 60 } as const;
+
+/**
+ * Work that must not hold up the answer (sending an email) runs after it, as Next runs `after` work;
+ * outside a request (scripts, tests) it simply runs. A failure is logged, never the caller's error:
+ * the answer to "reset my password" must not say whether the email exists.
+ */
+function inBackground(promise: Promise<unknown>): void {
+  const logged = promise.catch((error) => console.error(`Background task failed: ${loggable(error)}`));
+  try {
+    after(logged);
+  } catch {
+    // Not in a request scope: the promise is already running.
+  }
+}
+
+const verificationClaims = z.object({ updateTo: z.string().optional() });
+
+/** Whether a verification token (a signed JWT) confirms a new address rather than a first one. */
+function confirmsEmailChange(token: string): boolean {
+  try {
+    const payload = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8"));
+    return Boolean(verificationClaims.parse(payload).updateTo);
+  } catch {
+    return false;
+  }
+}
+
+/** What each of Better-Auth's admin endpoints writes to the audit table, from its request body. */
+const AUDITED_ADMIN_ACTIONS: Record<string, (body: Record<string, unknown>) => { action: string; detail: string | null }> = {
+  "/admin/set-role": (body) => ({ action: "set role", detail: String(body.role) }),
+  "/admin/ban-user": (body) => ({ action: "banned", detail: typeof body.banReason === "string" ? body.banReason : null }),
+  "/admin/unban-user": () => ({ action: "lifted the ban", detail: null }),
+  "/admin/revoke-user-sessions": () => ({ action: "revoked all sessions", detail: null }),
+  "/admin/remove-user": () => ({ action: "deleted the account", detail: null }),
+};
+
+const adminTarget = z.object({ userId: z.string() });
+
 export function createAuth(db: Database, e: Env = env()) {
   const social = socialProviders(e);
+  const sendEmail = createEmailSender(e);
+  const mail = emailCanBeSent(e);
+  const adminEmails = new Set(e.ADMIN_EMAILS);
+  // A deleted account's address is gone by the time its deletion is audited: read before, written after.
+  const deletedEmails = new WeakMap<Request, string>();
+
+  /**
+   * ADMIN_EMAILS makes the first admins. Only once the address is confirmed: otherwise whoever
+   * signed up first with that address, without owning it, would be an admin.
+   */
+  async function grantListedAdmin(userId: string): Promise<void> {
+    if (adminEmails.size === 0) return;
+    const access = await currentAccess(db, userId);
+    if (!access?.emailVerified || access.role === "admin" || !adminEmails.has(access.email.toLowerCase())) return;
+    await grantAdminByEmail(db, access.email);
+    await recordAdminAction(db, { actorId: null, actorEmail: "ADMIN_EMAILS", action: "set role", targetId: userId, targetEmail: access.email, detail: "admin" });
+  }
   const auth = betterAuth({
     appName: "Physical AI & Humanoid Robotics",
     // Deployed apps set BETTER_AUTH_URL; a local server answers on whatever
@@ -85,13 +157,35 @@ export function createAuth(db: Database, e: Env = env()) {
         account: schema.account,
         verification: schema.verification,
         rateLimit: schema.rateLimit,
+        twoFactor: schema.twoFactor,
+        passkey: schema.passkey,
       },
     }),
     emailAndPassword: {
       enabled: true,
       minPasswordLength: PASSWORD_MIN_LENGTH,
       autoSignIn: true,
+      requireEmailVerification: e.EMAIL_VERIFICATION === "required",
+      ...(mail && {
+        sendResetPassword: ({ user, url }) => sendEmail(resetPasswordEmail(user.email, url, LINK_LIFETIMES.resetPassword)),
+      }),
+      resetPasswordTokenExpiresIn: LINK_LIFETIMES.resetPassword,
+      // Whoever had the old password is signed out everywhere.
+      revokeSessionsOnPasswordReset: true,
     },
+    ...(mail && {
+      emailVerification: {
+        sendVerificationEmail: ({ user, url, token }) =>
+          sendEmail(
+            (confirmsEmailChange(token) ? changeEmailEmail : verificationEmail)(user.email, url, LINK_LIFETIMES.verification),
+          ),
+        sendOnSignUp: true,
+        sendOnSignIn: e.EMAIL_VERIFICATION === "required",
+        autoSignInAfterVerification: true,
+        expiresIn: LINK_LIFETIMES.verification,
+        afterEmailVerification: (user) => grantListedAdmin(user.id),
+      },
+    }),
     socialProviders: {
       ...(social.github && {
         github: { clientId: e.GITHUB_CLIENT_ID!, clientSecret: e.GITHUB_CLIENT_SECRET! },
@@ -104,7 +198,11 @@ export function createAuth(db: Database, e: Env = env()) {
       // A signed copy of the session in a cookie: most page renders skip the database.
       cookieCache: { enabled: true, maxAge: 5 * 60 },
     },
-    user: { deleteUser: { enabled: true } },
+    user: {
+      deleteUser: { enabled: true },
+      // The new address confirms the change (the link goes to it); until then the old one stays.
+      changeEmail: { enabled: mail },
+    },
     // Failures are logged as the app logs them, without the values a failed
     // query carried; a refusal (4xx) is an answer, not a failure.
     onAPIError: {
@@ -112,10 +210,45 @@ export function createAuth(db: Database, e: Env = env()) {
         if (!(error instanceof APIError) || error.statusCode >= 500) console.error(`Auth failed: ${loggable(error)}`);
       },
     },
+    databaseHooks: {
+      user: { create: { after: (user) => grantListedAdmin(user.id) } },
+      session: {
+        create: {
+          // A sign-in link proves the inbox, not the second factor: accounts with two-factor on use their password and code.
+          before: async (session, ctx) => {
+            if (ctx?.path !== "/magic-link/verify") return;
+            // The link was opened in a browser: back to the sign-in page, which says why.
+            if ((await currentAccess(db, session.userId))?.twoFactorEnabled) throw ctx.redirect("/sign-in?link=two-factor");
+          },
+          after: (session) => grantListedAdmin(session.userId),
+        },
+      },
+    },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         refuseUnstorableFields(ctx.body);
         if (ctx.path === "/sign-in/email") await limitSignInPerAccount(db, ctx.body);
+        if (ctx.path === "/admin/remove-user" && ctx.request) {
+          const target = adminTarget.safeParse(ctx.body);
+          const email = target.success ? await userEmail(db, target.data.userId) : null;
+          if (email) deletedEmails.set(ctx.request, email);
+        }
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        const audited = AUDITED_ADMIN_ACTIONS[ctx.path];
+        if (!audited || ctx.context.returned instanceof Error) return;
+        const actor = ctx.context.session ?? (await getSessionFromCtx(ctx));
+        const target = adminTarget.safeParse(ctx.body);
+        if (!actor || !target.success) return;
+        const { action, detail } = audited(ctx.body as Record<string, unknown>);
+        await recordAdminAction(db, {
+          actorId: actor.user.id,
+          actorEmail: actor.user.email,
+          action,
+          targetId: target.data.userId,
+          targetEmail: (ctx.request && deletedEmails.get(ctx.request)) ?? (await userEmail(db, target.data.userId)),
+          detail,
+        });
       }),
     },
     rateLimit: {
@@ -130,12 +263,41 @@ export function createAuth(db: Database, e: Env = env()) {
       // Set by `handler` below from what the deployment vouches for, so a made-up X-Forwarded-For is not a new address.
       ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
       database: { generateId: () => crypto.randomUUID() },
+      backgroundTasks: { handler: inBackground },
     },
     plugins: [
+      // Roles and what they allow: lib/permissions.ts. The plugin reads the caller's role from the
+      // database for every admin endpoint, never from the cookie cache.
+      admin({
+        ac,
+        roles,
+        defaultRole: "student",
+        adminRoles: ["admin"],
+        bannedUserMessage: "This account has been suspended. Contact the course staff if you think this is a mistake.",
+      }),
+      // TOTP with backup codes; "trust this device" skips the code for 30 days on that browser.
+      twoFactor({ issuer: "Physical AI Textbook", trustDeviceMaxAge: TRUST_DEVICE_DAYS * 24 * 60 * 60 }),
+      // Passkeys belong to the site's host name: the configured public URL, else localhost.
+      passkey({
+        rpName: "Physical AI Textbook",
+        rpID: e.BETTER_AUTH_URL ? new URL(e.BETTER_AUTH_URL).hostname : e.VERCEL_PROJECT_PRODUCTION_URL ?? "localhost",
+        origin: e.BETTER_AUTH_URL ? new URL(e.BETTER_AUTH_URL).origin : null,
+      }),
       // Guests chat as anonymous users; signing up keeps what they did.
       anonymous({
         onLinkAccount: ({ anonymousUser, newUser }) => adoptGuestData(db, anonymousUser.user.id, newUser.user.id),
       }),
+      ...(mail
+        ? [
+            magicLink({
+              // A sign-in option for existing accounts; signing up still asks for a name and a password.
+              disableSignUp: true,
+              expiresIn: LINK_LIFETIMES.magicLink,
+              storeToken: "hashed",
+              sendMagicLink: ({ email, url }) => sendEmail(magicLinkEmail(email, url, LINK_LIFETIMES.magicLink)),
+            }),
+          ]
+        : []),
       nextCookies(),
     ],
   });

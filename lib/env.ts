@@ -51,6 +51,25 @@ const envSchema = z.object({
   GITHUB_CLIENT_SECRET: optional,
   GOOGLE_CLIENT_ID: optional,
   GOOGLE_CLIENT_SECRET: optional,
+  SMTP_URL: optional.pipe(
+    z
+      .string()
+      .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL, e.g. smtps://user:password@smtp.example.com:465")
+      .optional(),
+  ),
+  RESEND_API_KEY: optional,
+  RESEND_API_URL: z.url().default("https://api.resend.com"),
+  EMAIL_FROM: z.string().trim().min(3).default("Physical AI & Humanoid Robotics <no-reply@localhost>"),
+  EMAIL_VERIFICATION: z.enum(["optional", "required"]).default("optional"),
+  ADMIN_EMAILS: z
+    .string()
+    .default("")
+    .transform((list) =>
+      list
+        .split(",")
+        .map((email) => email.trim().toLowerCase())
+        .filter(Boolean),
+    ),
 });
 
 export type Env = z.infer<typeof envSchema> & {
@@ -84,6 +103,12 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
         "and add it to the Vercel project's environment variables.",
     );
   }
+  if (hostedProduction && env.EMAIL_VERIFICATION === "required" && !emailSender(env)) {
+    throw new ConfigError(
+      "EMAIL_VERIFICATION=required needs a way to send email. Set SMTP_URL (your mail provider's SMTP server) " +
+        "or RESEND_API_KEY (Resend's HTTP API) in the Vercel project's environment variables.",
+    );
+  }
   return { ...env, hostedProduction };
 }
 
@@ -98,3 +123,16 @@ export const socialProviders = (e: Env) => ({
   github: Boolean(e.GITHUB_CLIENT_ID && e.GITHUB_CLIENT_SECRET),
   google: Boolean(e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET),
 });
+
+/** How the app sends email: a real sender when one is configured, else the local outbox. */
+export function emailSender(e: Pick<Env, "SMTP_URL" | "RESEND_API_KEY">): "smtp" | "resend" | null {
+  if (e.SMTP_URL) return "smtp";
+  if (e.RESEND_API_KEY) return "resend";
+  return null;
+}
+
+/**
+ * Whether mail reaches people: a real sender, or a local server whose outbox the developer reads.
+ * A hosted deployment without a sender offers nothing that would wait for a message nobody gets.
+ */
+export const emailCanBeSent = (e: Env) => emailSender(e) !== null || !e.hostedProduction;

@@ -14,3 +14,6 @@ export const FEEDBACK_NOTE_MAX = 500;
 
 /** The largest JSON body an app route reads: a full question with a full selection is well under it. */
 export const BODY_MAX_BYTES = 64 * 1024;
+
+/** How long an instructor invite link works. */
+export const INVITE_LIFETIME_DAYS = 7;

@@ -18,6 +18,12 @@ export function describeAuthError(error: AuthFailure, retryAfter?: string | null
       return "The password must be at least 8 characters.";
     case "INVALID_EMAIL":
       return "Enter a valid email address.";
+    case "EMAIL_NOT_VERIFIED":
+      return "Confirm your email address first: we have sent you a new link.";
+    case "INVALID_TOKEN":
+      return "This link has expired or was already used. Ask for a new one.";
+    case "BANNED_USER":
+      return "This account has been suspended. Contact the course staff if you think this is a mistake.";
   }
   if (!error.status) return "Could not reach the server. Check your connection and try again.";
   return error.message || "Something went wrong. Please try again.";

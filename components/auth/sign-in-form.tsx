@@ -8,12 +8,15 @@ import { signIn } from "@/lib/auth-client";
 import { withNext } from "@/lib/redirect";
 import { describeAuthError } from "./auth-errors";
 import { Field, FormError } from "./field";
+import { MagicLinkForm } from "./magic-link-form";
+import { PasskeyButton } from "./passkey-button";
 import { SocialButtons, type SocialProviders } from "./social-buttons";
 
-export function SignInForm({ next, providers }: { next: string; providers: SocialProviders }) {
+export function SignInForm({ next, providers, emailEnabled }: { next: string; providers: SocialProviders; emailEnabled: boolean }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const [byLink, setByLink] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -21,7 +24,7 @@ export function SignInForm({ next, providers }: { next: string; providers: Socia
     setPending(true);
     setError(null);
     let retryAfter: string | null = null;
-    const { error: failure } = await signIn.email({
+    const { data, error: failure } = await signIn.email({
       email: String(form.get("email")),
       password: String(form.get("password")),
       fetchOptions: {
@@ -35,6 +38,10 @@ export function SignInForm({ next, providers }: { next: string; providers: Socia
       setPending(false);
       return;
     }
+    if (data && "twoFactorRedirect" in data && data.twoFactorRedirect) {
+      router.push(withNext("/two-factor", next));
+      return;
+    }
     invalidateBackground();
     router.push(next);
     router.refresh();
@@ -43,14 +50,31 @@ export function SignInForm({ next, providers }: { next: string; providers: Socia
   return (
     <div className="space-y-4">
       <SocialButtons providers={providers} next={next} />
-      <form onSubmit={onSubmit} className="space-y-4" noValidate={false}>
-        <FormError message={error} />
-        <Field id="email" name="email" type="email" label="Email" autoComplete="email" required autoFocus />
-        <Field id="password" name="password" type="password" label="Password" autoComplete="current-password" required />
-        <button type="submit" className="btn-primary w-full" disabled={pending}>
-          {pending ? "Signing in…" : "Sign in"}
+      {byLink ? (
+        <MagicLinkForm next={next} onCancel={() => setByLink(false)} />
+      ) : (
+        <form onSubmit={onSubmit} className="space-y-4" noValidate={false}>
+          <FormError message={error} />
+          <Field id="email" name="email" type="email" label="Email" autoComplete="email" required autoFocus />
+          <Field id="password" name="password" type="password" label="Password" autoComplete="current-password" required />
+          {emailEnabled && (
+            <p className="text-right text-sm">
+              <IntentLink href="/forgot-password" className="link">
+                Forgot password?
+              </IntentLink>
+            </p>
+          )}
+          <button type="submit" className="btn-primary w-full" disabled={pending}>
+            {pending ? "Signing in…" : "Sign in"}
+          </button>
+        </form>
+      )}
+      {!byLink && <PasskeyButton next={next} />}
+      {emailEnabled && !byLink && (
+        <button type="button" className="btn-ghost w-full" onClick={() => setByLink(true)}>
+          Email me a sign-in link
         </button>
-      </form>
+      )}
       <p className="text-center text-sm text-muted">
         New here?{" "}
         <IntentLink href={withNext("/sign-up", next)} className="link">

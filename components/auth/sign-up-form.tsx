@@ -28,6 +28,7 @@ export function SignUpForm({ next, providers }: { next: string; providers: Socia
   const [errors, setErrors] = useState<Errors>({});
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const [awaitingVerification, setAwaitingVerification] = useState<string | null>(null);
   const onboarding = withNext("/onboarding", next);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -39,10 +40,13 @@ export function SignUpForm({ next, providers }: { next: string; providers: Socia
     if (Object.keys(found).length > 0) return;
     setPending(true);
     let retryAfter: string | null = null;
-    const { error: failure } = await signUp.email({
+    const email = String(form.get("email")).trim();
+    const { data, error: failure } = await signUp.email({
       name: String(form.get("name")).trim(),
-      email: String(form.get("email")).trim(),
+      email,
       password: String(form.get("password")),
+      // Where the emailed confirmation link lands.
+      callbackURL: onboarding,
       fetchOptions: {
         onError: ({ response }) => {
           retryAfter = response.headers.get("X-Retry-After");
@@ -56,9 +60,23 @@ export function SignUpForm({ next, providers }: { next: string; providers: Socia
       setPending(false);
       return;
     }
+    // When the deployment requires a confirmed address, sign-up opens no session until the link is followed.
+    if (!data?.token) {
+      setAwaitingVerification(email);
+      setPending(false);
+      return;
+    }
     invalidateBackground();
     router.push(onboarding);
     router.refresh();
+  }
+
+  if (awaitingVerification) {
+    return (
+      <p role="status" className="rounded-md border border-accent/60 px-3 py-2 text-sm">
+        Almost there: we sent a link to {awaitingVerification}. Open it to confirm your address and sign in.
+      </p>
+    );
   }
 
   return (

@@ -1,7 +1,9 @@
 import { ChatLauncher } from "@/components/chat/chat-launcher";
+import { emailCanBeSent, env } from "@/lib/env";
 import { DIRECTION, UI, type Lang } from "@/lib/i18n";
 import { SiteHeader } from "./site-header";
 import { themeInitScript } from "./theme-toggle";
+import { VerifyEmailBanner } from "./verify-email-banner";
 
 /**
  * The page around every route: <html> in the route's language and direction,
@@ -22,6 +24,7 @@ export function SiteDocument({ lang, fontClassName, children }: { lang: Lang; fo
           {text.skipToContent}
         </a>
         <SiteHeader lang={lang} />
+        <VerifyEmailBanner emailEnabled={emailCanBeSent(env())} />
         <main id="main" className="flex-1">
           {children}
         </main>

@@ -29,10 +29,12 @@ export function UserMenu() {
       </span>
     );
   }
-  return <AccountMenu userId={session.user.id} name={session.user.name} email={session.user.email} />;
+  // A convenience link only: the admin page checks the role in the database itself.
+  const isAdmin = session.user.role === "admin";
+  return <AccountMenu userId={session.user.id} name={session.user.name} email={session.user.email} isAdmin={isAdmin} />;
 }
 
-function AccountMenu({ userId, name, email }: { userId: string; name: string; email: string }) {
+function AccountMenu({ userId, name, email, isAdmin }: { userId: string; name: string; email: string; isAdmin: boolean }) {
   const [open, setOpen] = useState(false);
   const [signingOut, setSigningOut] = useState(false);
   const router = useRouter();
@@ -101,6 +103,11 @@ function AccountMenu({ userId, name, email }: { userId: string; name: string; em
           <IntentLink href="/account" className="block rounded px-3 py-2 text-sm hover:bg-bg" onClick={() => setOpen(false)}>
             Account
           </IntentLink>
+          {isAdmin && (
+            <IntentLink href="/admin" className="block rounded px-3 py-2 text-sm hover:bg-bg" onClick={() => setOpen(false)}>
+              Administration
+            </IntentLink>
+          )}
           <button
             type="button"
             className="block w-full rounded px-3 py-2 text-start text-sm hover:bg-bg"

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { askTutor, axeViolations, choose, signUp, uniqueEmail } from "./pages";
+import { PASSWORD, askTutor, axeViolations, choose, signUp, uniqueEmail } from "./pages";
 
 // Maths, code, figures, callouts and quizzes: the chapter that uses most of the book's components.
 const CHAPTER = "/learn/humanoid/bipedal-locomotion-balance";
@@ -26,6 +26,17 @@ for (const theme of ["dark", "light"] as const) {
     await scan("sign-in");
     await page.goto("/sign-up");
     await scan("sign-up");
+    await page.goto("/sign-in");
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await scan("sign-in by emailed link");
+    await page.goto("/forgot-password");
+    await scan("forgot password");
+    await page.goto("/reset-password");
+    await scan("reset password with a used link");
+    await page.goto("/reset-password?token=unchecked-until-submitted");
+    await scan("reset password");
+    await page.goto("/two-factor");
+    await scan("two-factor code");
 
     await page.goto(CHAPTER);
     // An answered quiz shows its marked option and feedback.
@@ -53,6 +64,12 @@ for (const theme of ["dark", "light"] as const) {
     await page.goto("/account");
     await choose(page, "GPU available", "Cloud GPU");
     await scan("account");
+    const twoFactor = page.getByRole("region", { name: "Two-factor authentication" });
+    await twoFactor.getByRole("button", { name: "Turn on two-factor" }).click();
+    await twoFactor.getByLabel("Confirm with your password").fill(PASSWORD);
+    await twoFactor.getByRole("button", { name: "Continue" }).click();
+    await expect(twoFactor.getByRole("img", { name: "QR code for your authenticator app" })).toBeVisible();
+    await scan("account, turning two-factor on");
   });
 }
 

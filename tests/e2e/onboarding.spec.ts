@@ -49,7 +49,7 @@ test("a new learner signs up, answers every step, edits an answer and signs back
   await expect(page.getByLabel("Onboarding not finished")).toHaveCount(0);
 
   await page.goto("/account");
-  await expect(page.getByText(email)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Profile" })).toContainText(email);
   await expect(question(page, "GPU available").getByRole("radio", { name: "RTX workstation" })).toBeChecked();
   await expect(question(page, "NVIDIA Jetson").getByRole("radio", { name: "Jetson Orin Nano" })).toBeChecked();
   await expect(question(page, "Sensors you own (pick any)").getByRole("checkbox", { name: "IMU" })).toBeChecked();

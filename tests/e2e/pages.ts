@@ -3,6 +3,9 @@ import { expect, type Locator, type Page } from "@playwright/test";
 
 export const PASSWORD = "correct-horse-battery";
 
+/** A client address of its own (the e2e server trusts X-Forwarded-For), for a browser context's extraHTTPHeaders. */
+export const ownAddress = () => ({ "x-forwarded-for": `198.18.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}` });
+
 export const uniqueEmail = (label: string) => `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
 
 export async function signUp(page: Page, name: string, email: string) {
@@ -17,7 +20,7 @@ export async function signUp(page: Page, name: string, email: string) {
 export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
 export const question = (page: Page, label: string) => page.getByRole("group", { name: label });

@@ -2,20 +2,28 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { IntentLink } from "@/components/site/intent-link";
 import { getDb } from "@/db";
+import { currentAccess } from "@/db/queries/admin";
 import { getBackground } from "@/db/queries/background";
+import { ChangeEmail } from "@/components/account/change-email";
+import { ChangePassword } from "@/components/account/change-password";
 import { DeleteAccount } from "@/components/account/delete-account";
+import { Passkeys } from "@/components/account/passkeys";
+import { TwoFactor } from "@/components/account/two-factor";
 import { SessionsCard } from "@/components/account/sessions-card";
 import { BackgroundForm } from "@/components/onboarding/background-form";
 import { getAuth, requirePageSession } from "@/lib/auth";
+import { emailCanBeSent, env } from "@/lib/env";
 import { toAnswers } from "@/lib/background/answers";
 import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Your account" };
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  // An id without spaces: aria-labelledby reads a space as a list of ids.
+  const id = `h-${title.toLowerCase().replace(/\W+/g, "-")}`;
   return (
-    <section className="card space-y-4" aria-labelledby={`h-${title}`}>
-      <h2 id={`h-${title}`} className="font-mono text-lg font-semibold text-accent">
+    <section className="card space-y-4" aria-labelledby={id}>
+      <h2 id={id} className="font-mono text-lg font-semibold text-accent">
         {title}
       </h2>
       {children}
@@ -26,11 +34,17 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 export default async function AccountPage() {
   const session = await requirePageSession("/account");
   const [auth, requestHeaders] = await Promise.all([getAuth(), headers()]);
-  const [background, sessions, accounts] = await Promise.all([
-    getBackground(await getDb(), session.user.id),
+  const db = await getDb();
+  const [background, sessions, accounts, access, passkeys] = await Promise.all([
+    getBackground(db, session.user.id),
     auth.api.listSessions({ headers: requestHeaders }),
     auth.api.listUserAccounts({ headers: requestHeaders }),
+    // The role as it is now: an admin may have changed it since this session's cookie was signed.
+    currentAccess(db, session.user.id),
+    auth.api.listPasskeys({ headers: requestHeaders }),
   ]);
+  const hasPassword = accounts.some((a) => a.providerId === "credential");
+  const mail = emailCanBeSent(env());
 
   return (
     <div className="mx-auto w-full max-w-3xl space-y-6 px-4 py-10">
@@ -39,10 +53,26 @@ export default async function AccountPage() {
         <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
           <dt className="text-muted">Name</dt>
           <dd>{session.user.name}</dd>
+          <dt className="text-muted">Role</dt>
+          <dd>{access?.role ?? "student"}</dd>
           <dt className="text-muted">Email</dt>
-          <dd>{session.user.email}</dd>
+          <dd>
+            {session.user.email}{" "}
+            <span className="text-muted">({session.user.emailVerified ? "confirmed" : "not confirmed yet"})</span>
+          </dd>
         </dl>
+        {mail && <ChangeEmail current={session.user.email} />}
       </Section>
+      {hasPassword && (
+        <Section title="Password">
+          <ChangePassword />
+        </Section>
+      )}
+      {hasPassword && (
+        <Section title="Two-factor authentication">
+          <TwoFactor enabled={Boolean(access?.twoFactorEnabled)} />
+        </Section>
+      )}
       <Section title="Your background">
         {background ? (
           <p className="text-sm text-muted">
@@ -59,6 +89,11 @@ export default async function AccountPage() {
           </p>
         )}
         <BackgroundForm mode="edit" initial={toAnswers(background)} />
+      </Section>
+      <Section title="Passkeys">
+        <Passkeys
+          passkeys={passkeys.map((p) => ({ id: p.id, name: p.name ?? null, createdAt: p.createdAt ? new Date(p.createdAt).toISOString() : null }))}
+        />
       </Section>
       <Section title="Active sessions">
         <SessionsCard
@@ -78,7 +113,7 @@ export default async function AccountPage() {
         </a>
       </Section>
       <Section title="Delete account">
-        <DeleteAccount hasPassword={accounts.some((a) => a.providerId === "credential")} />
+        <DeleteAccount hasPassword={hasPassword} />
       </Section>
     </div>
   );
