@@ -15,6 +15,7 @@ const FIXED_PROPS: Record<string, readonly string[]> = {
   Figure: ["src"],
   Quiz: ["id", "answer"],
   ForBackground: ["has", "level"],
+  Simulation: ["name"],
 };
 
 type Item = { line: number; key: string; what: string };

@@ -95,6 +95,11 @@ describe("compareStructure", () => {
     expect(differences(URDU.replace("answer={1}", "answer={2}"))).toEqual([expect.stringMatching(/^component 2 differs .*answer=1.*answer=2/)]);
     expect(differences(URDU.replace('type="tip"', 'type="note"'))).toEqual([expect.stringMatching(/^component 1 differs/)]);
     expect(differences(URDU.replace('options={["الف", "ب", "ج"]}', 'options={["الف", "ب"]}'))).toEqual([expect.stringMatching(/options=3.*options=2/)]);
+    // A translation that shows another simulation than the English does not pass.
+    const withSimulation = (text: string, name: string) => `${text}\n<Simulation name="${name}" title="t" />\n`;
+    expect(compareStructure(parseMdx(withSimulation(ENGLISH, "pid-step")), parseMdx(withSimulation(URDU, "lipm-push"))).map((d) => d.message)).toEqual([
+      expect.stringMatching(/^component 3 differs .*pid-step.*lipm-push/),
+    ]);
   });
 });
 
