@@ -80,3 +80,13 @@ export async function askTutor(page: Page, question: string) {
   await expect(answer.getByRole("list", { name: "Sources" }).or(answer.getByText(/does not/)).first()).toBeVisible({ timeout: 20_000 });
   return answer;
 }
+
+/** Opens search with its shortcut; on a loaded machine the first press can land before the page has hydrated. */
+export async function openSearch(page: Page): Promise<Locator> {
+  const dialog = page.getByRole("dialog", { name: "Search the book" });
+  await expect(async () => {
+    if (!(await dialog.isVisible())) await page.keyboard.press("Control+K");
+    await expect(dialog).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  return dialog;
+}

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { choose, chooseAll, expectTypesetSubscript, signUp, uniqueEmail } from "./pages";
+import { choose, chooseAll, expectTypesetSubscript, openSearch, signUp, uniqueEmail } from "./pages";
 
 test("the home page leads into the book, and the sidebar and prev/next move through it", async ({ page }) => {
   await page.goto("/");
@@ -78,9 +78,7 @@ test("the contents column marks the section being read at every scroll position,
 
 test("search finds a section and lands on it", async ({ page }) => {
   await page.goto("/learn");
-  await page.keyboard.press("Control+K");
-  const dialog = page.getByRole("dialog", { name: "Search the book" });
-  await expect(dialog).toBeVisible();
+  const dialog = await openSearch(page);
   await dialog.getByRole("combobox").fill("durability transient local");
   await expect(dialog.getByRole("option").first()).toBeVisible();
   await page.keyboard.press("Enter");
@@ -91,8 +89,7 @@ test("search finds a section and lands on it", async ({ page }) => {
 
 test("search finds a code identifier anywhere in a section, and plain words for it", async ({ page }) => {
   await page.goto("/learn");
-  await page.keyboard.press("Control+K");
-  const dialog = page.getByRole("dialog", { name: "Search the book" });
+  const dialog = await openSearch(page);
   const input = dialog.getByRole("combobox");
   await input.fill("StaticTransformBroadcaster");
   await expect(dialog.getByRole("option").first()).toContainText("Coordinate Frames with tf2");
