@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { Suspense } from "react";
+import { ContinueReading } from "@/components/learning/continue-reading";
 import { DeletedNotice } from "@/components/site/deleted-notice";
 import { HomeAccountLink } from "@/components/site/home-account-link";
 import { getBook } from "@/lib/content";
+import { bookOutline } from "@/lib/learning/outline";
 
 const OUTCOMES = [
   "Build ROS 2 Jazzy packages in Python: nodes, topics, services, actions, launch files and parameters.",
@@ -64,6 +66,7 @@ export default function HomePage() {
           )}
           <HomeAccountLink />
         </div>
+        <ContinueReading pages={bookOutline(book).flatMap((module) => module.pages)} />
       </section>
 
       <section aria-labelledby="modules" className="mt-16">

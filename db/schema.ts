@@ -5,6 +5,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
@@ -193,3 +194,41 @@ export const instructorInvite = pgTable("instructor_invite", {
   usedAt: timestamp("used_at", { withTimezone: true }),
   createdAt: timestamps.createdAt,
 });
+
+// How far a reader got in each chapter: the furthest section reached, and when it counted as read
+// (reaching its end or "Mark as read"). Guests have rows too; sign-up moves them (lib/guests.ts).
+export const chapterProgress = pgTable(
+  "chapter_progress",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    chapter: text("chapter").notNull(),
+    furthestSection: text("furthest_section"),
+    // Index of that section on the page, so "furthest" compares positions, not names.
+    furthestIndex: integer("furthest_index").notNull().default(0),
+    readAt: timestamp("read_at", { withTimezone: true }),
+    lastVisitAt: timestamp("last_visit_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.chapter] }), index("chapter_progress_user_visit_idx").on(t.userId, t.lastVisitAt.desc())],
+);
+
+// Each reader's answers to each quiz, decided on the server from the book. Choices are indexes into
+// the options as the book lists them, whatever order the reader saw them in.
+export const quizAnswer = pgTable(
+  "quiz_answer",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    quizId: text("quiz_id").notNull(),
+    chapter: text("chapter").notNull(),
+    firstChoice: integer("first_choice").notNull(),
+    firstCorrect: boolean("first_correct").notNull(),
+    latestChoice: integer("latest_choice").notNull(),
+    latestCorrect: boolean("latest_correct").notNull(),
+    attempts: integer("attempts").notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.quizId] }), index("quiz_answer_user_chapter_idx").on(t.userId, t.chapter)],
+);

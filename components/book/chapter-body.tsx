@@ -1,14 +1,17 @@
 import { MDXRemote } from "next-mdx-remote/rsc";
 import { mdxComponents } from "@/components/mdx";
+import { Quiz, type QuizProps } from "@/components/mdx/quiz";
 import type { Page } from "@/lib/content";
 import { mdxOptions } from "@/lib/content/mdx-options";
 
-export function ChapterBody({ page }: { page: Page }) {
+export function ChapterBody({ page, saveAnswers = false }: { page: Page; saveAnswers?: boolean }) {
+  // Quizzes on a chapter page save their answers under the chapter; a printed copy's do not.
+  const components = saveAnswers ? { ...mdxComponents, Quiz: (props: QuizProps) => <Quiz {...props} chapter={page.slug} /> } : mdxComponents;
   return (
     <div className="prose-book">
       <MDXRemote
         source={page.body}
-        components={mdxComponents}
+        components={components}
         options={{
           parseFrontmatter: false,
           // Chapters are written by the course's instructors and reviewed in

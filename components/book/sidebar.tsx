@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ModuleBar, ReadCheck } from "@/components/learning/sidebar-marks";
 import type { Book } from "@/lib/content";
 
 /**
@@ -20,7 +21,10 @@ export function Sidebar({ book, current }: { book: Book; current: string }) {
           return (
             <li key={module.slug}>
               <details open={open} className="group">
-                <summary className="nav-module">{module.title}</summary>
+                <summary className="nav-module">
+                  {module.title}
+                  <ModuleBar chapters={module.pages.map((page) => page.slug)} />
+                </summary>
                 <ol className="mb-2 ml-2 border-l border-border">
                   {module.pages.map((page) => (
                     <li key={page.slug}>
@@ -30,6 +34,7 @@ export function Sidebar({ book, current }: { book: Book; current: string }) {
                         className="nav-link"
                       >
                         {page.kind === "overview" ? "Overview" : page.frontmatter.title}
+                        <ReadCheck chapter={page.slug} />
                       </Link>
                     </li>
                   ))}

@@ -40,6 +40,12 @@ for (const theme of ["dark", "light"] as const) {
     // An answered quiz shows its marked option and feedback.
     await page.locator(".quiz").first().getByRole("radio").first().check();
     await scan("chapter");
+    // What the guest did so far, kept in the browser.
+    await page.goto("/progress");
+    await expect(page.getByRole("heading", { name: "Your progress" })).toBeVisible();
+    await expect(page.getByText("Loading your progress…")).toBeHidden();
+    await scan("progress kept in the browser");
+    await page.goto(CHAPTER);
 
     await page.setViewportSize(WIDE);
     await page.getByRole("button", { name: /^Search/ }).click();
@@ -62,6 +68,8 @@ for (const theme of ["dark", "light"] as const) {
     await page.goto("/account");
     await choose(page, "GPU available", "Cloud GPU");
     await scan("account");
+    await page.goto("/progress");
+    await scan("progress");
   });
 }
 

@@ -11,10 +11,13 @@ import { PageActions } from "@/components/book/page-actions";
 import { PageMeta } from "@/components/book/page-meta";
 import { Pager } from "@/components/book/pager";
 import { Sidebar } from "@/components/book/sidebar";
+import { ChapterStatus } from "@/components/learning/chapter-status";
+import { ChapterTracker } from "@/components/learning/chapter-tracker";
 import { InlineTableOfContents, TableOfContents } from "@/components/book/toc";
 import { getBook, getPage, neighbours, pageOf, pageSlugs } from "@/lib/content";
 import { editUrlFor } from "@/lib/content/edit-url";
 import { markdownHref } from "@/lib/content/markdown-export";
+import { quizzesOf, sectionAnchors } from "@/lib/content/quizzes";
 import { BOOK_PDF, BOOK_PRINT_PATH, OG_IMAGE_SIZE, pageOgImageHref, pagePdfHref } from "@/lib/content/urls";
 import { SITE_NAME, siteUrl } from "@/lib/site-url";
 import "katex/dist/katex.min.css";
@@ -48,6 +51,7 @@ export default async function ChapterPage({ params }: PageProps<"/learn/[...slug
   if (!page) notFound();
   const bookModule = book.modules.find((m) => m.slug === page.module)!;
   const { previous, next } = neighbours(book, page);
+  const sections = sectionAnchors(page);
 
   return (
     <div className="book-layout">
@@ -71,10 +75,12 @@ export default async function ChapterPage({ params }: PageProps<"/learn/[...slug
             bookPrintPath={BOOK_PRINT_PATH}
             origin={siteUrl()}
           />
+          <ChapterStatus chapter={slug} sections={sections} quizzes={quizzesOf(page).length} />
           <Objectives page={page} />
         </header>
         <InlineTableOfContents page={page} />
-        <ChapterBody page={page} />
+        <ChapterBody page={page} saveAnswers />
+        <ChapterTracker chapter={slug} sections={sections} />
         {page.kind === "overview" && <ModuleChapters module={bookModule} />}
         <Pager previous={previous} next={next} />
       </article>
