@@ -228,7 +228,14 @@ export const quizAnswer = pgTable(
     latestChoice: integer("latest_choice").notNull(),
     latestCorrect: boolean("latest_correct").notNull(),
     attempts: integer("attempts").notNull().default(1),
+    // Its place in the reader's Leitner review (lib/learning/leitner.ts); null when not in review.
+    reviewBox: integer("review_box"),
+    reviewDueAt: timestamp("review_due_at", { withTimezone: true }),
     ...timestamps,
   },
-  (t) => [primaryKey({ columns: [t.userId, t.quizId] }), index("quiz_answer_user_chapter_idx").on(t.userId, t.chapter)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.quizId] }),
+    index("quiz_answer_user_chapter_idx").on(t.userId, t.chapter),
+    index("quiz_answer_user_due_idx").on(t.userId, t.reviewDueAt),
+  ],
 );

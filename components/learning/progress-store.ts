@@ -10,10 +10,16 @@ export type ChapterMark = Omit<ChapterStatus, "chapter" | "quizzes">;
 type LocalAnswer = { chapter: string; firstChoice: number; firstCorrect: boolean; latestChoice: number; latestCorrect: boolean };
 type LocalData = { chapters: Record<string, ChapterMark>; answers: Record<string, LocalAnswer> };
 
-export type ProgressState = { mode: "loading" | "server" | "local"; chapters: Record<string, ChapterMark>; answers: Record<string, LocalAnswer> };
+export type ProgressState = {
+  mode: "loading" | "server" | "local";
+  chapters: Record<string, ChapterMark>;
+  answers: Record<string, LocalAnswer>;
+  /** Review items due (a reader with a session only). */
+  due: number;
+};
 
 const STORAGE_KEY = "learning:progress";
-const EMPTY: ProgressState = { mode: "loading", chapters: {}, answers: {} };
+const EMPTY: ProgressState = { mode: "loading", chapters: {}, answers: {}, due: 0 };
 
 let state: ProgressState = EMPTY;
 let loadedFor: string | null | undefined;
@@ -62,25 +68,25 @@ async function uploadLocal(local: LocalData): Promise<void> {
 async function load(userId: string | null) {
   if (!userId) {
     const local = readLocal();
-    publish({ mode: "local", ...local });
+    publish({ mode: "local", ...local, due: 0 });
     return;
   }
   const local = readLocal();
   if (Object.keys(local.chapters).length + Object.keys(local.answers).length > 0) await uploadLocal(local).catch(() => {});
   const response = await fetch("/api/progress", { credentials: "same-origin" });
   if (!response.ok) {
-    publish({ mode: "local", ...readLocal() });
+    publish({ mode: "local", ...readLocal(), due: 0 });
     return;
   }
   const summary = (await response.json()) as ProgressSummary;
-  publish({ mode: "server", chapters: summary.chapters, answers: {} });
+  publish({ mode: "server", chapters: summary.chapters, answers: {}, due: summary.due });
 }
 
 function ensureLoaded(userId: string | null) {
   if (loadedFor === userId) return;
   loadedFor = userId;
   publish(EMPTY);
-  load(userId).catch(() => publish({ mode: "local", ...readLocal() }));
+  load(userId).catch(() => publish({ mode: "local", ...readLocal(), due: 0 }));
 }
 
 const subscribe = (listener: () => void) => {
@@ -127,12 +133,16 @@ export async function recordQuizAnswer(quizId: string, chapter: string, choice: 
     const response = await postJson("/api/quizzes/answer", { quizId, choice });
     if (!response.ok) return correctHere;
     const body = (await response.json()) as { correct: boolean; firstCorrect: boolean; attempts: number };
+    // A miss puts the item in review, due at once; a right answer leaves the schedule alone.
+    const due = body.correct ? state.due : state.due + 1;
     if (body.attempts === 1) {
       publish({
         ...state,
+        due,
         chapters: { ...state.chapters, [chapter]: { ...mark, answered: mark.answered + 1, rightFirstTime: mark.rightFirstTime + (body.firstCorrect ? 1 : 0) } },
       });
     }
+    else if (due !== state.due) publish({ ...state, due });
     return body.correct;
   }
   const earlier = state.answers[quizId];

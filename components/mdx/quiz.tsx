@@ -2,8 +2,10 @@
 
 import Link from "next/link";
 import { useId, useMemo, useState, useSyncExternalStore } from "react";
+import { askTutor } from "@/components/chat/events";
 import { recordQuizAnswer, useProgress } from "@/components/learning/progress-store";
-import { shuffledOrder, useReaderSeed } from "@/components/learning/shuffle";
+import { useReaderSeed } from "@/components/learning/shuffle";
+import { shuffledOrder } from "@/lib/learning/shuffle";
 
 export type QuizProps = {
   id: string;
@@ -13,6 +15,9 @@ export type QuizProps = {
   explanation: string;
   /** Set on chapter pages, where answers are saved; elsewhere (print) the quiz only shows the answer. */
   chapter?: string;
+  /** The heading id and title of the quiz's section, for "Explain my mistake". */
+  section?: string;
+  sectionTitle?: string;
 };
 
 const subscribeNever = () => () => {};
@@ -36,7 +41,7 @@ function onOptionKeyDown(event: React.KeyboardEvent<HTMLInputElement>, answer: (
   }
 }
 
-export function Quiz({ id, question, options, answer, explanation, chapter }: QuizProps) {
+export function Quiz({ id, question, options, answer, explanation, chapter, section, sectionTitle }: QuizProps) {
   const name = useId();
   const [choice, setChoice] = useState<number | null>(null);
   const correct = choice === answer;
@@ -98,9 +103,30 @@ export function Quiz({ id, question, options, answer, explanation, chapter }: Qu
                 <p>{explanation}</p>
               ) : (
                 <>
-                  <button type="button" className="btn-ghost mt-2 px-3 py-1" onClick={() => setChoice(null)}>
-                    Try again
-                  </button>
+                  <div className="mt-2 flex flex-wrap gap-2">
+                    <button type="button" className="btn-ghost px-3 py-1" onClick={() => setChoice(null)}>
+                      Try again
+                    </button>
+                    {chapter && (
+                      <button
+                        type="button"
+                        className="btn-ghost px-3 py-1"
+                        onClick={() =>
+                          askTutor({
+                            selection: {
+                              text: `Quiz: ${question}\nMy answer: ${options[choice]}\nThe right answer: ${options[answer]}\nThe book explains: ${explanation}`,
+                              chapter,
+                              anchor: section,
+                              heading: sectionTitle,
+                            },
+                            question: `Explain my mistake: why is "${options[choice]}" wrong and "${options[answer]}" right?`,
+                          })
+                        }
+                      >
+                        Explain my mistake
+                      </button>
+                    )}
+                  </div>
                   <AnswerReveal answer={options[answer]!} explanation={explanation} />
                 </>
               )}

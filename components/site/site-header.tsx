@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ReviewLink } from "@/components/learning/review-link";
 import { SearchButton } from "@/components/search/search-button";
 import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
@@ -15,6 +16,7 @@ export function SiteHeader() {
             <span className="sm:hidden">Book</span>
             <span className="hidden sm:inline">Read the book</span>
           </Link>
+          <ReviewLink />
           <SearchButton />
           <ThemeToggle />
           <UserMenu />

@@ -17,6 +17,8 @@ CREATE TABLE "quiz_answer" (
 	"latest_choice" integer NOT NULL,
 	"latest_correct" boolean NOT NULL,
 	"attempts" integer DEFAULT 1 NOT NULL,
+	"review_box" integer,
+	"review_due_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "quiz_answer_user_id_quiz_id_pk" PRIMARY KEY("user_id","quiz_id")
@@ -25,4 +27,5 @@ CREATE TABLE "quiz_answer" (
 ALTER TABLE "chapter_progress" ADD CONSTRAINT "chapter_progress_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "quiz_answer" ADD CONSTRAINT "quiz_answer_user_id_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "chapter_progress_user_visit_idx" ON "chapter_progress" USING btree ("user_id","last_visit_at" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "quiz_answer_user_chapter_idx" ON "quiz_answer" USING btree ("user_id","chapter");
+CREATE INDEX "quiz_answer_user_chapter_idx" ON "quiz_answer" USING btree ("user_id","chapter");--> statement-breakpoint
+CREATE INDEX "quiz_answer_user_due_idx" ON "quiz_answer" USING btree ("user_id","review_due_at");

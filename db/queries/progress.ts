@@ -1,5 +1,6 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
+import { missed } from "@/lib/learning/leitner";
 import type { Database } from "../client";
 import { chapterProgress, quizAnswer } from "../schema";
 
@@ -54,6 +55,7 @@ export async function recordAnswer(
   userId: string,
   answer: { quizId: string; chapter: string; choice: number; correct: boolean },
 ): Promise<QuizAnswerRow> {
+  const missedNow = answer.correct ? null : missed(new Date());
   const [row] = await db
     .insert(quizAnswer)
     .values({
@@ -64,6 +66,7 @@ export async function recordAnswer(
       firstCorrect: answer.correct,
       latestChoice: answer.choice,
       latestCorrect: answer.correct,
+      ...(missedNow && { reviewBox: missedNow.box, reviewDueAt: missedNow.dueAt }),
     })
     .onConflictDoUpdate({
       target: [quizAnswer.userId, quizAnswer.quizId],
@@ -71,6 +74,8 @@ export async function recordAnswer(
         latestChoice: answer.choice,
         latestCorrect: answer.correct,
         attempts: sql`${quizAnswer.attempts} + 1`,
+        // A miss anywhere sends the item back to the start of the review.
+        ...(missedNow && { reviewBox: missedNow.box, reviewDueAt: missedNow.dueAt }),
         updatedAt: new Date(),
       },
     })
@@ -92,8 +97,8 @@ export async function moveLearning(db: Database, fromUserId: string, toUserId: s
       read_at = coalesce(chapter_progress.read_at, excluded.read_at),
       last_visit_at = greatest(excluded.last_visit_at, chapter_progress.last_visit_at)`);
   await db.execute(sql`
-    insert into quiz_answer (user_id, quiz_id, chapter, first_choice, first_correct, latest_choice, latest_correct, attempts, created_at, updated_at)
-    select ${toUserId}, quiz_id, chapter, first_choice, first_correct, latest_choice, latest_correct, attempts, created_at, updated_at from quiz_answer where user_id = ${fromUserId}
+    insert into quiz_answer (user_id, quiz_id, chapter, first_choice, first_correct, latest_choice, latest_correct, attempts, review_box, review_due_at, created_at, updated_at)
+    select ${toUserId}, quiz_id, chapter, first_choice, first_correct, latest_choice, latest_correct, attempts, review_box, review_due_at, created_at, updated_at from quiz_answer where user_id = ${fromUserId}
     on conflict (user_id, quiz_id) do nothing`);
   await db.delete(chapterProgress).where(eq(chapterProgress.userId, fromUserId));
   await db.delete(quizAnswer).where(eq(quizAnswer.userId, fromUserId));

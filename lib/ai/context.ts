@@ -1,4 +1,5 @@
 import type { BackgroundInput } from "@/lib/background/schema";
+import type { Learner } from "./learner";
 import type { QuestionAnalysis } from "./question";
 import type { SelectionPart } from "./tutor-message";
 
@@ -18,6 +19,8 @@ export type TutorContext = {
   background: BackgroundInput | null;
   /** How rare a word stem is in the book, for weighing what a sentence shares with the question. */
   weight: (stem: string) => number;
-  /** A fixed answer that needs no model: a polite refusal. */
+  /** What the reader has read and missed, when they have a record. */
+  learner?: Learner | null;
+  /** A fixed answer that needs no model: a polite refusal, or one from the reader's own record. */
   refusal: string | null;
 };

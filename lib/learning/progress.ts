@@ -1,13 +1,14 @@
 import "server-only";
 import type { Database } from "@/db/client";
 import { listAnswers, listProgress } from "@/db/queries/progress";
+import { countDueReviews } from "@/db/queries/review";
 import type { Book } from "@/lib/content";
 import { quizIndex } from "@/lib/content/quizzes";
 import type { ChapterStatus, ProgressSummary } from "./summary";
 
 /** A reader's progress in every page of the book, from their stored visits and answers. */
 export async function progressSummary(db: Database, book: Book, userId: string): Promise<ProgressSummary> {
-  const [visits, answers] = await Promise.all([listProgress(db, userId), listAnswers(db, userId)]);
+  const [visits, answers, due] = await Promise.all([listProgress(db, userId), listAnswers(db, userId), countDueReviews(db, userId, new Date())]);
   const quizzes = quizIndex(book);
   const chapters: Record<string, ChapterStatus> = {};
   for (const page of book.pages) {
@@ -32,5 +33,5 @@ export async function progressSummary(db: Database, book: Book, userId: string):
     status.answered++;
     if (answer.firstCorrect) status.rightFirstTime++;
   }
-  return { chapters };
+  return { chapters, due };
 }

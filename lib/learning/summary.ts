@@ -14,7 +14,11 @@ export type ChapterStatus = {
   rightFirstTime: number;
 };
 
-export type ProgressSummary = { chapters: Record<string, ChapterStatus> };
+export type ProgressSummary = {
+  chapters: Record<string, ChapterStatus>;
+  /** Review items due now. */
+  due: number;
+};
 
 /** A chapter's quiz score: the share of its quizzes answered right the first time, or null before any answer. */
 export function quizScore(status: Pick<ChapterStatus, "quizzes" | "answered" | "rightFirstTime">): number | null {

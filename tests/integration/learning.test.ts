@@ -16,6 +16,7 @@ const { quizzesOf, sectionAnchors } = await import("@/lib/content/quizzes");
 const authRoute = await import("@/app/api/auth/[...all]/route");
 const progressRoute = await import("@/app/api/progress/route");
 const answerRoute = await import("@/app/api/quizzes/answer/route");
+const reviewRoute = await import("@/app/api/review/route");
 const { eq } = await import("drizzle-orm");
 
 afterAll(async () => {
@@ -129,5 +130,53 @@ describe("a guest", () => {
     const [user] = await (await getDb()).select().from(schema.user).where(eq(schema.user.email, "was-a-guest@example.com"));
     const rows = await (await getDb()).select().from(schema.quizAnswer).where(eq(schema.quizAnswer.quizId, quiz!.id));
     expect(rows.filter((row) => row.userId === user!.id)).toHaveLength(1);
+  });
+});
+
+describe("review", () => {
+  const review = (jar: CookieJar, body: unknown) => reviewRoute.POST(request("/api/review", { body, jar }));
+  const dueOf = async (jar: CookieJar) => ((await (await progressRoute.GET(request("/api/progress", { jar }))).json()) as { due: number }).due;
+  const stateOf = async (email: string, quizId: string) => {
+    const db = await getDb();
+    const [user] = await db.select().from(schema.user).where(eq(schema.user.email, email));
+    const rows = await db.select().from(schema.quizAnswer).where(eq(schema.quizAnswer.userId, user!.id));
+    return rows.find((row) => row.quizId === quizId);
+  };
+
+  it("takes in a missed item, due at once, and moves it as it is answered", async () => {
+    const carol = await signUp("carol@example.com");
+    await answer(carol, { quizId: quiz!.id, choice: wrongOf(quiz) });
+    expect(await dueOf(carol)).toBe(1);
+    expect(await stateOf("carol@example.com", quiz!.id)).toMatchObject({ reviewBox: 0 });
+
+    const right = await review(carol, { quizId: quiz!.id, choice: quiz!.answer });
+    expect(right.status).toBe(200);
+    expect(await right.json()).toMatchObject({ correct: true, next: { box: 1 } });
+    expect(await dueOf(carol)).toBe(0);
+    const moved = await stateOf("carol@example.com", quiz!.id);
+    expect(moved!.reviewBox).toBe(1);
+    expect(moved!.reviewDueAt!.getTime()).toBeGreaterThan(Date.now() + 23 * 3600_000);
+
+    const wrong = await review(carol, { quizId: quiz!.id, choice: wrongOf(quiz) });
+    expect(await wrong.json()).toMatchObject({ correct: false, next: { box: 0 } });
+    expect(await dueOf(carol)).toBe(1);
+    // The first attempt is kept as it was.
+    expect(await stateOf("carol@example.com", quiz!.id)).toMatchObject({ firstCorrect: false, latestCorrect: false, reviewBox: 0 });
+  });
+
+  it("refuses an item that is not in the caller's review, changing nothing", async () => {
+    const dave = await signUp("dave@example.com");
+    const before = await stateOf("carol@example.com", quiz!.id);
+    expect((await review(dave, { quizId: quiz!.id, choice: quiz!.answer })).status).toBe(404);
+    expect(await stateOf("carol@example.com", quiz!.id)).toEqual(before);
+    expect(await stateOf("dave@example.com", quiz!.id)).toBeUndefined();
+  });
+
+  it("answers \"what should I review?\" from the reader's own record", async () => {
+    const { learnerAnswer, learnerOf } = await import("@/lib/ai/learner");
+    const learner = learnerOf(book, [{ chapter: chapter.slug, readAt: new Date() }], [{ quizId: quiz!.id, latestCorrect: false, reviewBox: 0 }]);
+    expect(learnerAnswer("What should I review?", learner)).toContain(quiz!.question);
+    expect(learnerAnswer("What should I read next?", learner)).toContain("Next in the book's order");
+    expect(learnerAnswer("What is a topic?", learner)).toBeNull();
   });
 });

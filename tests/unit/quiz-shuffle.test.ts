@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shuffledOrder } from "@/components/learning/shuffle";
+import { shuffledOrder } from "@/lib/learning/shuffle";
 
 describe("quiz option order", () => {
   it("is a permutation, the same for the same reader and quiz", () => {
