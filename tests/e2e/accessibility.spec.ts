@@ -70,6 +70,8 @@ for (const theme of ["dark", "light"] as const) {
     await scan("account");
     await page.goto("/progress");
     await scan("progress");
+    await page.goto("/review");
+    await scan("review");
   });
 }
 
