@@ -58,6 +58,8 @@ export const session = pgTable(
     userAgent: text("user_agent"),
     // Set by the admin plugin when an admin acts as this user.
     impersonatedBy: text("impersonated_by"),
+    // Better-Auth's organization plugin: the class the session last chose.
+    activeOrganizationId: text("active_organization_id"),
     userId: text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
@@ -239,3 +241,49 @@ export const quizAnswer = pgTable(
     index("quiz_answer_user_due_idx").on(t.userId, t.reviewDueAt),
   ],
 );
+
+// Classes are Better-Auth organizations: the instructor who creates one is its "owner", students
+// are "member"s. A class has a term, a short join code and can stop taking new students.
+export const organization = pgTable("organization", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  slug: text("slug").notNull().unique(),
+  logo: text("logo"),
+  metadata: text("metadata"),
+  term: text("term"),
+  joinCode: text("join_code").unique(),
+  joiningClosed: boolean("joining_closed").notNull().default(false),
+  createdAt: timestamps.createdAt,
+});
+
+export const member = pgTable(
+  "member",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organization.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    role: text("role").notNull().default("member"),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [index("member_organization_idx").on(t.organizationId), index("member_user_idx").on(t.userId)],
+);
+
+// The plugin's email invitations; classes are joined by link or code instead, but the plugin needs the table.
+export const invitation = pgTable("invitation", {
+  id: text("id").primaryKey(),
+  organizationId: text("organization_id")
+    .notNull()
+    .references(() => organization.id, { onDelete: "cascade" }),
+  email: text("email").notNull(),
+  role: text("role"),
+  status: text("status").notNull().default("pending"),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  inviterId: text("inviter_id")
+    .notNull()
+    .references(() => user.id, { onDelete: "cascade" }),
+  createdAt: timestamps.createdAt,
+});

@@ -10,6 +10,7 @@ import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins/admin";
 import { anonymous } from "better-auth/plugins/anonymous";
 import { magicLink } from "better-auth/plugins/magic-link";
+import { organization } from "better-auth/plugins/organization";
 import { after } from "next/server";
 import { getDb } from "@/db";
 import type { Database } from "@/db/client";
@@ -26,6 +27,7 @@ import { emailCanBeSent, env, socialProviders, type Env } from "./env";
 import { UNAVAILABLE, errorResponse, jsonError, loggable } from "./errors";
 import { adoptGuestData } from "./guests";
 import { PASSWORD_MIN_LENGTH } from "./limits";
+import { newJoinCode } from "./join-code";
 import { ac, roles } from "./permissions";
 import { STORABLE_HINT, isStorable } from "./storable-text";
 import { withNext } from "./redirect";
@@ -153,6 +155,9 @@ export function createAuth(db: Database, e: Env = env()) {
         account: schema.account,
         verification: schema.verification,
         rateLimit: schema.rateLimit,
+        organization: schema.organization,
+        member: schema.member,
+        invitation: schema.invitation,
       },
     }),
     emailAndPassword: {
@@ -258,6 +263,26 @@ export function createAuth(db: Database, e: Env = env()) {
         defaultRole: "student",
         adminRoles: ["admin"],
         bannedUserMessage: "This account has been suspended. Contact the course staff if you think this is a mistake.",
+      }),
+      // Classes (lib/classes.ts): instructors and admins create them; students join by link or code.
+      organization({
+        allowUserToCreateOrganization: async (user) => {
+          const access = await currentAccess(db, user.id);
+          return !access?.banned && (access?.role === "instructor" || access?.role === "admin");
+        },
+        creatorRole: "owner",
+        schema: {
+          organization: {
+            additionalFields: {
+              term: { type: "string", required: false },
+              joinCode: { type: "string", required: false, input: false },
+              joiningClosed: { type: "boolean", required: false, defaultValue: false, input: false },
+            },
+          },
+        },
+        organizationHooks: {
+          beforeCreateOrganization: async ({ organization: created }) => ({ data: { ...created, joinCode: newJoinCode() } }),
+        },
       }),
       // Guests chat as anonymous users; signing up keeps what they did.
       anonymous({
