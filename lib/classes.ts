@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { firstAnswersOf, readChaptersOf, rosterOf } from "@/db/queries/classes";
+import { firstAnswersOf, readChaptersOf, rosterOf, type CitationRow } from "@/db/queries/classes";
 import type { Book } from "@/lib/content";
 import { quizIndex } from "@/lib/content/quizzes";
 
@@ -87,4 +87,51 @@ export function rosterCsv(book: Book, report: ClassReport): string {
     report.quizzes === 0 ? 0 : Math.round((row.rightFirstTime / report.quizzes) * 100),
   ]);
   return [header, ...lines].map((line) => line.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+/** An instructor sees the students' question texts about a section only once this many different students asked about it. */
+export const MIN_STUDENTS_FOR_TEXTS = 3;
+
+export type AskedSection = {
+  href: string;
+  title: string;
+  heading: string;
+  /** Tutor answers citing the section, and how many of them got a thumbs down. */
+  asked: number;
+  thumbsDown: number;
+  students: number;
+  /** The questions, without names; null below MIN_STUDENTS_FOR_TEXTS students. */
+  questions: string[] | null;
+};
+
+const questionText = (parts: unknown): string | null => {
+  if (!Array.isArray(parts)) return null;
+  const text = parts.find((part): part is { type: "text"; text: string } => part?.type === "text" && typeof part.text === "string");
+  return text?.text ?? null;
+};
+
+/** The "most asked" map: per cited section, how often the class asked and disliked the answer, most asked first. */
+export function mostAsked(citations: CitationRow[]): AskedSection[] {
+  const sections = new Map<string, { row: CitationRow; asked: number; thumbsDown: number; students: Set<string>; questions: Set<string> }>();
+  for (const citation of citations) {
+    if (!citation.href) continue;
+    const entry = sections.get(citation.href) ?? { row: citation, asked: 0, thumbsDown: 0, students: new Set<string>(), questions: new Set<string>() };
+    entry.asked++;
+    if (citation.thumbsDown) entry.thumbsDown++;
+    entry.students.add(citation.studentId);
+    const text = questionText(citation.question);
+    if (text) entry.questions.add(text);
+    sections.set(citation.href, entry);
+  }
+  return [...sections.values()]
+    .map(({ row, asked, thumbsDown, students, questions }) => ({
+      href: row.href,
+      title: row.title,
+      heading: row.heading,
+      asked,
+      thumbsDown,
+      students: students.size,
+      questions: students.size >= MIN_STUDENTS_FOR_TEXTS ? [...questions].sort() : null,
+    }))
+    .sort((a, b) => b.asked - a.asked || a.href.localeCompare(b.href));
 }

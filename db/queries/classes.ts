@@ -97,3 +97,27 @@ export function firstAnswersOf(db: Database, userIds: string[]) {
     .from(quizAnswer)
     .where(inArray(quizAnswer.userId, userIds));
 }
+
+export type CitationRow = { studentId: string; href: string; title: string; heading: string; thumbsDown: boolean; question: unknown };
+
+/**
+ * Each section the tutor cited in answering the students of a class `instructorId` teaches (null when
+ * they do not): who asked (an id, never shown), the section, a thumbs down, and the question's parts.
+ */
+export async function classCitations(db: Database, instructorId: string, classId: string): Promise<CitationRow[] | null> {
+  const students = await rosterOf(db, instructorId, classId);
+  if (!students) return null;
+  if (students.length === 0) return [];
+  const ids = students.map((student) => student.userId);
+  const result = await db.execute(sql`
+    select c.user_id as "studentId", s.value->>'href' as href, s.value->>'title' as title, s.value->>'heading' as heading,
+      coalesce(a.feedback_rating = 'down', false) as "thumbsDown",
+      (select q.parts from messages q
+        where q.conversation_id = a.conversation_id and q.role = 'user' and q.created_at <= a.created_at
+        order by q.created_at desc limit 1) as question
+    from messages a
+    join conversations c on c.id = a.conversation_id
+    cross join lateral jsonb_array_elements(a.sources) s
+    where a.role = 'assistant' and c.user_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
+  return (result as unknown as { rows: CitationRow[] }).rows;
+}

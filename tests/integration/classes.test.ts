@@ -13,7 +13,8 @@ const { closeDb, getDb } = await import("@/db");
 const schema = await import("@/db/schema");
 const { getBook } = await import("@/lib/content");
 const { quizzesOf } = await import("@/lib/content/quizzes");
-const { classReport } = await import("@/lib/classes");
+const { classReport, mostAsked } = await import("@/lib/classes");
+const { classCitations } = await import("@/db/queries/classes");
 const authRoute = await import("@/app/api/auth/[...all]/route");
 const classesRoute = await import("@/app/api/classes/route");
 const joinRoute = await import("@/app/api/classes/join/route");
@@ -123,5 +124,57 @@ describe("classes", () => {
     expect(removed.status).toBe(204);
     expect((await leaveRoute.POST(request(`/api/classes/${classId}/leave`, { body: {}, jar: student.jar }), params({ id: classId }))).status).toBe(204);
     expect((await classReport(await getDb(), book, teacher.id, classId))!.roster).toEqual([]);
+  });
+});
+
+describe("the most asked map", () => {
+  const SECTION = { n: 1, chapter: "ros2/qos", title: "QoS", heading: "Reliability", href: "/learn/ros2/qos#reliability" };
+  const OTHER = { n: 1, chapter: "ros2/qos", title: "QoS", heading: "Durability", href: "/learn/ros2/qos#durability" };
+  let at = Date.parse("2026-11-01T10:00:00Z");
+
+  async function ask(studentId: string, question: string, source: typeof SECTION, thumbsDown = false) {
+    const db = await getDb();
+    const conversationId = crypto.randomUUID();
+    await db.insert(schema.conversations).values({ id: conversationId, userId: studentId, title: question });
+    await db.insert(schema.messages).values({ id: crypto.randomUUID(), conversationId, role: "user", parts: [{ type: "text", text: question }], createdAt: new Date((at += 1000)) });
+    await db.insert(schema.messages).values({
+      id: crypto.randomUUID(),
+      conversationId,
+      role: "assistant",
+      parts: [{ type: "text", text: "An answer [1]." }],
+      sources: [source],
+      feedbackRating: thumbsDown ? "down" : null,
+      createdAt: new Date((at += 1000)),
+    });
+  }
+
+  it("counts questions and thumbs down per section, and shows texts only once 3 different students asked", async () => {
+    const created = await classesRoute.POST(request("/api/classes", { body: { name: "Map class" }, jar: teacher.jar }));
+    const mapClass = ((await created.json()) as { class: { id: string } }).class.id;
+    const [row] = await (await getDb()).select().from(schema.organization).where(eq(schema.organization.id, mapClass));
+    const students = [];
+    for (const name of ["Ann", "Ben", "Cat"]) {
+      const s = await signUp(name, `${name.toLowerCase()}-map@example.com`);
+      expect((await joinRoute.POST(request("/api/classes/join", { body: { code: row!.joinCode }, jar: s.jar }))).status).toBe(200);
+      students.push(s);
+    }
+    // Two students, three questions about Durability: counted, but no texts.
+    await ask(students[0]!.id, "Why is durability transient local?", OTHER);
+    await ask(students[0]!.id, "What does volatile mean?", OTHER, true);
+    await ask(students[1]!.id, "Late joiners and durability?", OTHER);
+    // Someone outside the class asking counts for nothing.
+    await ask(outsider.id, "Outsider question about reliability", SECTION);
+    let map = mostAsked((await classCitations(await getDb(), teacher.id, mapClass))!);
+    expect(map).toEqual([expect.objectContaining({ href: OTHER.href, asked: 3, students: 2, thumbsDown: 1, questions: null })]);
+
+    for (const [i, s] of students.entries()) await ask(s.id, `Reliability question ${i}`, SECTION);
+    map = mostAsked((await classCitations(await getDb(), teacher.id, mapClass))!);
+    const reliability = map.find((section) => section.href === SECTION.href)!;
+    expect(reliability).toMatchObject({ asked: 3, students: 3, questions: ["Reliability question 0", "Reliability question 1", "Reliability question 2"] });
+    expect(JSON.stringify(map)).not.toContain("Ann");
+    expect(map.find((section) => section.href === OTHER.href)!.questions).toBeNull();
+
+    // Another instructor gets nothing of it.
+    expect(await classCitations(await getDb(), otherTeacher.id, mapClass)).toBeNull();
   });
 });

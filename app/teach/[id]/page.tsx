@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { JoiningToggle, RemoveStudent } from "@/components/classes/class-actions";
 import { getDb } from "@/db";
-import { classTaughtBy } from "@/db/queries/classes";
-import { classReport } from "@/lib/classes";
+import { classCitations, classTaughtBy } from "@/db/queries/classes";
+import { MIN_STUDENTS_FOR_TEXTS, classReport, mostAsked } from "@/lib/classes";
 import { getBook } from "@/lib/content";
 import { formatScore } from "@/lib/learning/summary";
 import { requireInstructorPage } from "@/lib/roles";
@@ -18,8 +18,13 @@ export default async function ClassPage({ params }: PageProps<"/teach/[id]">) {
   const db = await getDb();
   const book = getBook();
   // Another instructor's class is a 404, as if it did not exist.
-  const [found, report] = await Promise.all([classTaughtBy(db, session.user.id, id), classReport(db, book, session.user.id, id)]);
-  if (!found || !report) notFound();
+  const [found, report, citations] = await Promise.all([
+    classTaughtBy(db, session.user.id, id),
+    classReport(db, book, session.user.id, id),
+    classCitations(db, session.user.id, id),
+  ]);
+  if (!found || !report || !citations) notFound();
+  const asked = mostAsked(citations);
   const joinLink = `${siteUrl()}/join/${found.joinCode}`;
   const answeredItems = report.items.filter((item) => item.answered > 0).sort((a, b) => a.rightFirstTime / a.answered - b.rightFirstTime / b.answered);
   return (
@@ -140,6 +145,42 @@ export default async function ClassPage({ params }: PageProps<"/teach/[id]">) {
               </tbody>
             </table>
           </div>
+        )}
+      </section>
+
+      <section aria-labelledby="asked" className="space-y-3">
+        <h2 id="asked" className="text-lg font-semibold">
+          Most asked: where the class is confused
+        </h2>
+        <p className="text-sm text-muted">
+          Sections the tutor cited when answering this class, and answers marked unhelpful. The questions themselves appear only for
+          sections that at least {MIN_STUDENTS_FOR_TEXTS} different students asked about, without names.
+        </p>
+        {asked.length === 0 ? (
+          <p className="card">The class has not asked the tutor anything yet.</p>
+        ) : (
+          <ol className="space-y-3">
+            {asked.map((section) => (
+              <li key={section.href} className="card" data-section={section.href}>
+                <p>
+                  <Link href={section.href} className="font-medium underline hover:text-accent">
+                    {section.title} › {section.heading}
+                  </Link>
+                </p>
+                <p className="text-sm text-muted">
+                  {section.asked} {section.asked === 1 ? "question" : "questions"} from {section.students}{" "}
+                  {section.students === 1 ? "student" : "students"} · {section.thumbsDown} thumbs down
+                </p>
+                {section.questions && (
+                  <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+                    {section.questions.map((question) => (
+                      <li key={question}>{question}</li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ol>
         )}
       </section>
     </div>
