@@ -1,5 +1,7 @@
-import { expect, test } from "@playwright/test";
-import { signUp, tutorPanel, uniqueEmail } from "./pages";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { linkIn, receivedMail } from "./mail";
+import { axeViolations, signIn, signUp, tutorPanel, uniqueEmail } from "./pages";
+import { E2E_ADMIN_EMAIL } from "./ports";
 
 const CHAPTER = "/learn/ros2/nodes-topics-services-actions";
 const TITLE = /Nodes, topics, services/i;
@@ -55,4 +57,56 @@ test("a missed quiz item: the tutor explains the mistake, and the item comes bac
   await expect(item.getByText(/^Next review:/)).toBeVisible();
   await page.reload();
   await expect(page.getByTestId("review-empty")).toBeVisible();
+});
+
+/** The admin of the server under test (ADMIN_EMAILS), signed in; signed up and confirmed first if no spec has yet. */
+async function adminPage(browser: Browser): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/sign-in");
+  await signIn(page, E2E_ADMIN_EMAIL);
+  const signedIn = await page
+    .waitForURL((url) => !url.pathname.startsWith("/sign-in"), { timeout: 5_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!signedIn) {
+    await signUp(page, "Head", E2E_ADMIN_EMAIL);
+    await page.goto(linkIn(await receivedMail(E2E_ADMIN_EMAIL)));
+    await expect(page).toHaveURL(/\/onboarding/);
+  }
+  return page;
+}
+
+test("an instructor's class: a student joins by link, and /teach shows their reading, their wrong answer and what they asked", async ({ browser, page }) => {
+  const teacher = await adminPage(browser);
+  await teacher.goto("/teach");
+  await teacher.getByLabel("Name").fill("Humanoids E2E");
+  await teacher.getByLabel("Term").fill("Spring 2027");
+  await teacher.getByRole("button", { name: "Create class" }).click();
+  await teacher.getByRole("link", { name: /Humanoids E2E/ }).first().click();
+  const joinLink = await teacher.getByTestId("join-link").inputValue();
+  expect((await axeViolations(teacher)).violations).toEqual([]);
+
+  const name = `Joiner ${Date.now()}`;
+  await signUp(page, name, uniqueEmail("joiner"));
+  await page.goto(joinLink);
+  await page.getByRole("button", { name: "Join the class" }).click();
+  await expect(page.getByText("You joined the class.")).toBeVisible();
+  await page.goto(CHAPTER);
+  await page.getByRole("button", { name: "Mark as read" }).click();
+  await expect(page.getByTestId("chapter-read")).toBeVisible();
+  const quiz = page.locator('[data-quiz-id="ros2-comms-1"]');
+  await expect(quiz).toHaveAccessibleDescription(/Arrow keys/);
+  await quiz.getByRole("radio", { name: /^A service, because/ }).check();
+  await quiz.getByRole("button", { name: "Explain my mistake" }).click();
+  await tutorPanel(page).getByRole("button", { name: "Send" }).click();
+  await expect(tutorPanel(page).getByRole("article", { name: "Tutor answer" }).last().getByRole("list", { name: "Sources" })).toBeVisible({ timeout: 20_000 });
+
+  await teacher.reload();
+  const row = teacher.locator(`tr[data-student="${name}"]`);
+  await expect(row).toBeVisible();
+  await expect(teacher.locator('tr[data-quiz-item="ros2-comms-1"]')).toContainText("A service, because");
+  await expect(teacher.locator('[data-section^="/learn/ros2/nodes-topics-services-actions"]').first()).toBeVisible();
+  await row.getByRole("link", { name }).click();
+  await expect(teacher.locator('tr[data-chapter="ros2/nodes-topics-services-actions"]')).toContainText("Read");
+  expect((await axeViolations(teacher)).violations).toEqual([]);
 });
