@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { firstAnswersOf, readChaptersOf, rosterOf, type CitationRow } from "@/db/queries/classes";
+import { answerTotals, firstChoiceCounts, readCountsByModule, rosterOf, type CitationSummary } from "@/db/queries/classes";
 import type { Book } from "@/lib/content";
 import { quizIndex } from "@/lib/content/quizzes";
 
@@ -31,28 +31,26 @@ export async function classReport(db: Database, book: Book, instructorId: string
   const students = await rosterOf(db, instructorId, classId);
   if (!students) return null;
   const ids = students.map((student) => student.userId);
-  const [reads, answers] = await Promise.all([readChaptersOf(db, ids), firstAnswersOf(db, ids)]);
   const quizzes = quizIndex(book);
-  const moduleOf = new Map(book.pages.map((page) => [page.slug, page.module]));
+  const [reads, totals, choices] = await Promise.all([readCountsByModule(db, ids), answerTotals(db, ids, [...quizzes.keys()]), firstChoiceCounts(db, ids)]);
   const rows = new Map<string, RosterRow>(
     students.map((s) => [s.userId, { userId: s.userId, memberId: s.memberId, name: s.name, readByModule: {}, answered: 0, rightFirstTime: 0 }]),
   );
   for (const read of reads) {
     const row = rows.get(read.userId);
-    const moduleSlug = moduleOf.get(read.chapter);
-    if (row && moduleSlug) row.readByModule[moduleSlug] = (row.readByModule[moduleSlug] ?? 0) + 1;
+    if (row) row.readByModule[read.module] = read.read;
+  }
+  for (const total of totals) {
+    const row = rows.get(total.userId);
+    if (row) Object.assign(row, { answered: total.answered, rightFirstTime: total.right });
   }
   const items = new Map<string, { answered: number; right: number; wrong: Map<number, number> }>();
-  for (const answer of answers) {
-    if (!quizzes.has(answer.quizId)) continue;
-    const row = rows.get(answer.userId)!;
-    row.answered++;
-    if (answer.firstCorrect) row.rightFirstTime++;
-    const item = items.get(answer.quizId) ?? { answered: 0, right: 0, wrong: new Map<number, number>() };
-    item.answered++;
-    if (answer.firstCorrect) item.right++;
-    else item.wrong.set(answer.firstChoice, (item.wrong.get(answer.firstChoice) ?? 0) + 1);
-    items.set(answer.quizId, item);
+  for (const { quizId, choice, correct, count } of choices) {
+    const item = items.get(quizId) ?? { answered: 0, right: 0, wrong: new Map<number, number>() };
+    item.answered += count;
+    if (correct) item.right += count;
+    else item.wrong.set(choice, (item.wrong.get(choice) ?? 0) + count);
+    items.set(quizId, item);
   }
   const itemRows: ItemRow[] = [...quizzes.values()].map((quiz) => {
     const item = items.get(quiz.id);
@@ -104,34 +102,15 @@ export type AskedSection = {
   questions: string[] | null;
 };
 
-const questionText = (parts: unknown): string | null => {
-  if (!Array.isArray(parts)) return null;
-  const text = parts.find((part): part is { type: "text"; text: string } => part?.type === "text" && typeof part.text === "string");
-  return text?.text ?? null;
-};
-
 /** The "most asked" map: per cited section, how often the class asked and disliked the answer, most asked first. */
-export function mostAsked(citations: CitationRow[]): AskedSection[] {
-  const sections = new Map<string, { row: CitationRow; asked: number; thumbsDown: number; students: Set<string>; questions: Set<string> }>();
-  for (const citation of citations) {
-    if (!citation.href) continue;
-    const entry = sections.get(citation.href) ?? { row: citation, asked: 0, thumbsDown: 0, students: new Set<string>(), questions: new Set<string>() };
-    entry.asked++;
-    if (citation.thumbsDown) entry.thumbsDown++;
-    entry.students.add(citation.studentId);
-    const text = questionText(citation.question);
-    if (text) entry.questions.add(text);
-    sections.set(citation.href, entry);
-  }
-  return [...sections.values()]
-    .map(({ row, asked, thumbsDown, students, questions }) => ({
-      href: row.href,
-      title: row.title,
-      heading: row.heading,
-      asked,
-      thumbsDown,
-      students: students.size,
-      questions: students.size >= MIN_STUDENTS_FOR_TEXTS ? [...questions].sort() : null,
+export function mostAsked({ sections, questions }: CitationSummary): AskedSection[] {
+  const texts = new Map<string, string[]>();
+  for (const { href, text } of questions) texts.set(href, [...(texts.get(href) ?? []), text]);
+  return sections
+    .map((section) => ({
+      ...section,
+      // The query already leaves out texts below the threshold; this keeps the rule in one readable place too.
+      questions: section.students >= MIN_STUDENTS_FOR_TEXTS ? (texts.get(section.href) ?? []).sort() : null,
     }))
     .sort((a, b) => b.asked - a.asked || a.href.localeCompare(b.href));
 }

@@ -21,7 +21,7 @@ export default async function ClassPage({ params }: PageProps<"/teach/[id]">) {
   const [found, report, citations] = await Promise.all([
     classTaughtBy(db, session.user.id, id),
     classReport(db, book, session.user.id, id),
-    classCitations(db, session.user.id, id),
+    classCitations(db, session.user.id, id, MIN_STUDENTS_FOR_TEXTS),
   ]);
   if (!found || !report || !citations) notFound();
   const asked = mostAsked(citations);
