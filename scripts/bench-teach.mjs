@@ -154,6 +154,7 @@ try {
   const report = (label, values, target) => {
     const p50 = percentile(values, 50);
     console.log(`${label}: p50 ${p50.toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms (target p50 ≤ ${target} ms: ${p50 <= target ? "met" : "MISSED"})`);
+    if (!(p50 <= target)) process.exitCode = 1;
   };
   report(`/teach for ${STUDENTS} students × ${CHAPTERS} chapters × ${ITEMS} items`, teachTimes, 200);
   report("recording a progress event", recordTimes, 20);
