@@ -5,6 +5,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
@@ -59,6 +60,8 @@ export const session = pgTable(
     userAgent: text("user_agent"),
     // Set by the admin plugin when an admin acts as this user.
     impersonatedBy: text("impersonated_by"),
+    // Better-Auth's organization plugin: the class the session last chose.
+    activeOrganizationId: text("active_organization_id"),
     userId: text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
@@ -231,5 +234,96 @@ export const instructorInvite = pgTable("instructor_invite", {
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   usedBy: text("used_by").references(() => user.id, { onDelete: "set null" }),
   usedAt: timestamp("used_at", { withTimezone: true }),
+  createdAt: timestamps.createdAt,
+});
+
+// How far a reader got in each chapter: the furthest section reached, and when it counted as read
+// (reaching its end or "Mark as read"). Guests have rows too; sign-up moves them (lib/guests.ts).
+export const chapterProgress = pgTable(
+  "chapter_progress",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    chapter: text("chapter").notNull(),
+    furthestSection: text("furthest_section"),
+    // Index of that section on the page, so "furthest" compares positions, not names.
+    furthestIndex: integer("furthest_index").notNull().default(0),
+    readAt: timestamp("read_at", { withTimezone: true }),
+    lastVisitAt: timestamp("last_visit_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.chapter] }), index("chapter_progress_user_visit_idx").on(t.userId, t.lastVisitAt.desc())],
+);
+
+// Each reader's answers to each quiz, decided on the server from the book. Choices are indexes into
+// the options as the book lists them, whatever order the reader saw them in.
+export const quizAnswer = pgTable(
+  "quiz_answer",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    quizId: text("quiz_id").notNull(),
+    chapter: text("chapter").notNull(),
+    firstChoice: integer("first_choice").notNull(),
+    firstCorrect: boolean("first_correct").notNull(),
+    latestChoice: integer("latest_choice").notNull(),
+    latestCorrect: boolean("latest_correct").notNull(),
+    attempts: integer("attempts").notNull().default(1),
+    // Its place in the reader's Leitner review (lib/learning/leitner.ts); null when not in review.
+    reviewBox: integer("review_box"),
+    reviewDueAt: timestamp("review_due_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.quizId] }),
+    index("quiz_answer_user_chapter_idx").on(t.userId, t.chapter),
+    index("quiz_answer_user_due_idx").on(t.userId, t.reviewDueAt),
+  ],
+);
+
+// Classes are Better-Auth organizations: the instructor who creates one is its "owner", students
+// are "member"s. A class has a term, a short join code and can stop taking new students.
+export const organization = pgTable("organization", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  slug: text("slug").notNull().unique(),
+  logo: text("logo"),
+  metadata: text("metadata"),
+  term: text("term"),
+  joinCode: text("join_code").unique(),
+  joiningClosed: boolean("joining_closed").notNull().default(false),
+  createdAt: timestamps.createdAt,
+});
+
+export const member = pgTable(
+  "member",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organization.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    role: text("role").notNull().default("member"),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [index("member_organization_idx").on(t.organizationId), index("member_user_idx").on(t.userId)],
+);
+
+// The plugin's email invitations; classes are joined by link or code instead, but the plugin needs the table.
+export const invitation = pgTable("invitation", {
+  id: text("id").primaryKey(),
+  organizationId: text("organization_id")
+    .notNull()
+    .references(() => organization.id, { onDelete: "cascade" }),
+  email: text("email").notNull(),
+  role: text("role"),
+  status: text("status").notNull().default("pending"),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  inviterId: text("inviter_id")
+    .notNull()
+    .references(() => user.id, { onDelete: "cascade" }),
   createdAt: timestamps.createdAt,
 });

@@ -12,6 +12,7 @@ import { anonymous } from "better-auth/plugins/anonymous";
 import { magicLink } from "better-auth/plugins/magic-link";
 import { twoFactor } from "better-auth/plugins/two-factor";
 import { passkey } from "@better-auth/passkey";
+import { organization } from "better-auth/plugins/organization";
 import { after } from "next/server";
 import { getDb } from "@/db";
 import type { Database } from "@/db/client";
@@ -28,6 +29,7 @@ import { emailCanBeSent, env, socialProviders, type Env } from "./env";
 import { UNAVAILABLE, errorResponse, jsonError, loggable } from "./errors";
 import { adoptGuestData } from "./guests";
 import { PASSWORD_MIN_LENGTH } from "./limits";
+import { newJoinCode } from "./join-code";
 import { ac, roles } from "./permissions";
 import { STORABLE_HINT, isStorable } from "./storable-text";
 import { withNext } from "./redirect";
@@ -159,6 +161,9 @@ export function createAuth(db: Database, e: Env = env()) {
         rateLimit: schema.rateLimit,
         twoFactor: schema.twoFactor,
         passkey: schema.passkey,
+        organization: schema.organization,
+        member: schema.member,
+        invitation: schema.invitation,
       },
     }),
     emailAndPassword: {
@@ -282,6 +287,26 @@ export function createAuth(db: Database, e: Env = env()) {
         rpName: "Physical AI Textbook",
         rpID: e.BETTER_AUTH_URL ? new URL(e.BETTER_AUTH_URL).hostname : e.VERCEL_PROJECT_PRODUCTION_URL ?? "localhost",
         origin: e.BETTER_AUTH_URL ? new URL(e.BETTER_AUTH_URL).origin : null,
+      }),
+      // Classes (lib/classes.ts): instructors and admins create them; students join by link or code.
+      organization({
+        allowUserToCreateOrganization: async (user) => {
+          const access = await currentAccess(db, user.id);
+          return !access?.banned && (access?.role === "instructor" || access?.role === "admin");
+        },
+        creatorRole: "owner",
+        schema: {
+          organization: {
+            additionalFields: {
+              term: { type: "string", required: false },
+              joinCode: { type: "string", required: false, input: false },
+              joiningClosed: { type: "boolean", required: false, defaultValue: false, input: false },
+            },
+          },
+        },
+        organizationHooks: {
+          beforeCreateOrganization: async ({ organization: created }) => ({ data: { ...created, joinCode: newJoinCode() } }),
+        },
       }),
       // Guests chat as anonymous users; signing up keeps what they did.
       anonymous({

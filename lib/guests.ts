@@ -1,6 +1,7 @@
 import "server-only";
 import type { Database } from "@/db/client";
 import { moveConversations } from "@/db/queries/chat";
+import { moveLearning } from "@/db/queries/progress";
 
 /**
  * A guest who signs up keeps what they did as a guest. Auth calls this when an
@@ -9,4 +10,5 @@ import { moveConversations } from "@/db/queries/chat";
  */
 export async function adoptGuestData(db: Database, guestId: string, userId: string): Promise<void> {
   await moveConversations(db, guestId, userId);
+  await moveLearning(db, guestId, userId);
 }

@@ -37,3 +37,21 @@ export async function requireAdmin(requestHeaders?: Headers): Promise<Access> {
 export async function requirePageAccess(next: string): Promise<Access | null> {
   return accessOf(await requirePageSession(next));
 }
+
+const teaches = (access: Access | null) => access?.role === "instructor" || access?.role === "admin";
+
+/** A route for instructors (and admins): 401 signed out, 403 for anyone else. */
+export async function requireInstructor(requestHeaders?: Headers): Promise<Access> {
+  const session = await getLiveSession(requestHeaders);
+  if (!session) throw new AppError(401, "Sign in to continue.");
+  const access = await accessOf(session);
+  if (!access || !teaches(access)) throw new AppError(403, "Only instructors can do this.");
+  return access;
+}
+
+/** A page for instructors (and admins): signed-out readers go to sign-in, everyone else gets 403. */
+export async function requireInstructorPage(next: string): Promise<Access> {
+  const access = await accessOf(await requirePageSession(next));
+  if (!access || !teaches(access)) forbidden();
+  return access;
+}

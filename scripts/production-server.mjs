@@ -58,9 +58,10 @@ const nextBin = fileURLToPath(import.meta.resolve("next/dist/bin/next"));
  * `ownGroup` puts the server in a process group of its own, so a benchmark can read the group's CPU time;
  * otherwise it stays in its parent's group, so whoever kills that group (Playwright does) kills it too.
  */
-export async function startProductionServer({ port, env = {}, name, reuseBuild = false, output = "ignore", ownGroup = true }) {
+export async function startProductionServer({ port, env = {}, name, reuseBuild = false, output = "ignore", ownGroup = true, seededDataDir }) {
   build({ reuse: reuseBuild });
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
+  // A benchmark may hand over a data folder it seeded; it is removed on stop like a fresh one.
+  const dataDir = seededDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
   const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
     env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", PORT: String(port), ...env },
     // A quiet server still keeps the end of its error output, to say why it did not start.

@@ -1,8 +1,10 @@
 import { IntentLink } from "@/components/site/intent-link";
 import { Suspense } from "react";
+import { ContinueReading } from "@/components/learning/continue-reading";
 import { DeletedNotice } from "@/components/site/deleted-notice";
 import { HomeAccountLink } from "@/components/site/home-account-link";
 import { getBook } from "@/lib/content";
+import { bookOutline } from "@/lib/learning/outline";
 
 const OUTCOMES = [
   "Build ROS 2 Jazzy packages in Python: nodes, topics, services, actions, launch files and parameters.",
@@ -67,6 +69,7 @@ export default function HomePage() {
             اردو میں پڑھیں
           </IntentLink>
         </div>
+        <ContinueReading pages={bookOutline(book).flatMap((module) => module.pages)} />
       </section>
 
       <section aria-labelledby="modules" className="mt-16">

@@ -1,23 +1,38 @@
 import { MDXRemote } from "next-mdx-remote/rsc";
 import { mdxComponentsIn } from "@/components/mdx";
+import { Quiz, type QuizProps } from "@/components/mdx/quiz";
 import type { Page } from "@/lib/content";
 import { mdxOptions } from "@/lib/content/mdx-options";
+import { quizzesOf } from "@/lib/content/quizzes";
 import { remarkRewriteLinks } from "@/lib/content/translated-links";
 
 /**
  * A page's text. `rewriteLink` is for translations, which keep the English
  * URLs: their links are turned into the translated pages' before rendering.
  * Everything else (the plugins, the highlighter and its cache) is English's.
+ * With `saveAnswers`, quizzes save their answers under the chapter; a printed copy's do not.
  */
-export function ChapterBody({ page, rewriteLink }: { page: Page; rewriteLink?: (url: string) => string }) {
+export function ChapterBody({ page, rewriteLink, saveAnswers = false }: { page: Page; rewriteLink?: (url: string) => string; saveAnswers?: boolean }) {
   const options = rewriteLink
     ? { ...mdxOptions, remarkPlugins: [...(mdxOptions.remarkPlugins ?? []), [remarkRewriteLinks, { rewrite: rewriteLink }]] }
     : mdxOptions;
+  const base = mdxComponentsIn(page.lang);
+  const sections = new Map(quizzesOf(page).map((quiz) => [quiz.id, quiz.section]));
+  const headingOf = (anchor: string) => page.headings.find((heading) => heading.id === anchor)?.text;
+  const components = saveAnswers
+    ? {
+        ...base,
+        Quiz: (props: QuizProps) => {
+          const section = sections.get(props.id) ?? "";
+          return <Quiz {...props} chapter={page.slug} section={section} sectionTitle={headingOf(section)} />;
+        },
+      }
+    : base;
   return (
     <div className="prose-book">
       <MDXRemote
         source={page.body}
-        components={mdxComponentsIn(page.lang)}
+        components={components}
         options={{
           parseFrontmatter: false,
           // Chapters are written by the course's instructors and reviewed in

@@ -9,7 +9,10 @@ import { Pager } from "@/components/book/pager";
 import { Sidebar } from "@/components/book/sidebar";
 import { InlineTableOfContents, TableOfContents } from "@/components/book/toc";
 import { SelectionAsk } from "@/components/chat/selection-ask";
+import { ChapterStatus } from "@/components/learning/chapter-status";
+import { ChapterTracker } from "@/components/learning/chapter-tracker";
 import { neighbours, type Book, type Page } from "@/lib/content";
+import { quizzesOf, sectionAnchors } from "@/lib/content/quizzes";
 import { UI } from "@/lib/i18n";
 
 /**
@@ -35,6 +38,9 @@ export function ChapterView({
   const { lang, slug } = page;
   const bookModule = book.modules.find((m) => m.slug === page.module)!;
   const { previous, next } = neighbours(book, page);
+  // Progress and quiz answers are kept for the English book, whose sections and quizzes they name.
+  const tracked = lang === "en";
+  const sections = sectionAnchors(page);
   return (
     <div className="book-layout">
       {/* Keyed by page so the mobile drawer starts closed after navigating. */}
@@ -52,10 +58,12 @@ export function ChapterView({
           <PageMeta page={page} editUrl={editUrl} lang={lang} />
           {notice}
           {actions}
+          {tracked && <ChapterStatus chapter={slug} sections={sections} quizzes={quizzesOf(page).length} />}
           <Objectives page={page} />
         </header>
         <InlineTableOfContents page={page} lang={lang} />
-        <ChapterBody page={page} rewriteLink={rewriteLink} />
+        <ChapterBody page={page} rewriteLink={rewriteLink} saveAnswers={tracked} />
+        {tracked && <ChapterTracker chapter={slug} sections={sections} />}
         {page.kind === "overview" && <ModuleChapters module={bookModule} lang={lang} />}
         <Pager previous={previous} next={next} lang={lang} />
       </article>

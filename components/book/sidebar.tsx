@@ -1,4 +1,5 @@
 import { IntentLink } from "@/components/site/intent-link";
+import { ModuleBar, ReadCheck } from "@/components/learning/sidebar-marks";
 import type { Book } from "@/lib/content";
 import { UI, type Lang } from "@/lib/i18n";
 
@@ -22,7 +23,10 @@ export function Sidebar({ book, current, lang = "en" }: { book: Book; current: s
           return (
             <li key={module.slug}>
               <details open={open} className="group">
-                <summary className="nav-module">{module.title}</summary>
+                <summary className="nav-module">
+                  {module.title}
+                  <ModuleBar chapters={module.pages.map((page) => page.slug)} />
+                </summary>
                 <ol className="mb-2 ms-2 border-s border-border">
                   {module.pages.map((page) => (
                     <li key={page.slug}>
@@ -32,6 +36,7 @@ export function Sidebar({ book, current, lang = "en" }: { book: Book; current: s
                         className="nav-link"
                       >
                         {page.kind === "overview" ? text.overview : page.frontmatter.title}
+                        <ReadCheck chapter={page.slug} />
                       </IntentLink>
                     </li>
                   ))}

@@ -13,6 +13,8 @@ export function ChatLauncher() {
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
   const [selection, setSelection] = useState<SelectionPart | null>(null);
+  // An object, so asking the same question twice still fills the box again.
+  const [draft, setDraft] = useState<{ text: string } | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
 
@@ -23,8 +25,9 @@ export function ChatLauncher() {
 
   useEffect(() => {
     const onAsk = (event: Event) => {
-      const { selection: asked } = (event as CustomEvent<AskDetail>).detail;
+      const { selection: asked, question } = (event as CustomEvent<AskDetail>).detail;
       if (asked) setSelection(asked);
+      if (question) setDraft({ text: question });
       setLoaded(true);
       setOpen(true);
     };
@@ -65,7 +68,7 @@ export function ChatLauncher() {
       )}
       {loaded && (
         <Suspense fallback={open ? <div className="chat-panel p-4 text-sm text-muted">Loading the tutor…</div> : null}>
-          <ChatPanel open={open} onClose={() => setOpen(false)} selection={selection} onSelectionChange={setSelection} />
+          <ChatPanel open={open} onClose={() => setOpen(false)} selection={selection} onSelectionChange={setSelection} draft={draft} />
         </Suspense>
       )}
     </>

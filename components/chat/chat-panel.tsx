@@ -55,14 +55,21 @@ type Props = {
   /** A passage to ask about, set by "Ask about this"; owned by the launcher. */
   selection: SelectionPart | null;
   onSelectionChange: (selection: SelectionPart | null) => void;
+  draft?: { text: string } | null;
 };
 
-export default function ChatPanel({ open, onClose, selection, onSelectionChange: setSelection }: Props) {
+export default function ChatPanel({ open, onClose, selection, onSelectionChange: setSelection, draft }: Props) {
   const pathname = usePathname();
   const chapter = slugOfPath(pathname);
   const { data: session } = useSession();
   const [view, setView] = useState<"chat" | "history">("chat");
   const [input, setInput] = useState("");
+  // A question handed over with the panel ("Explain my mistake") fills the box once, for the reader to send or edit.
+  const [seenDraft, setSeenDraft] = useState<{ text: string } | null>(null);
+  if (draft && draft !== seenDraft) {
+    setSeenDraft(draft);
+    setInput(draft.text);
+  }
   // A new key starts a new chat; `history` seeds it when a past conversation is opened.
   const [chatKey, setChatKey] = useState(() => crypto.randomUUID());
   const [history, setHistory] = useState<TutorUIMessage[]>([]);

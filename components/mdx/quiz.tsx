@@ -1,8 +1,24 @@
 "use client";
 
-import { useId, useState, useSyncExternalStore } from "react";
+import { IntentLink } from "@/components/site/intent-link";
+import { useId, useMemo, useState, useSyncExternalStore } from "react";
+import { askTutor } from "@/components/chat/events";
+import { recordQuizAnswer, useProgress } from "@/components/learning/progress-store";
+import { useReaderSeed } from "@/components/learning/shuffle";
+import { shuffledOrder } from "@/lib/learning/shuffle";
 
-type QuizProps = { id: string; question: string; options: string[]; answer: number; explanation: string };
+export type QuizProps = {
+  id: string;
+  question: string;
+  options: string[];
+  answer: number;
+  explanation: string;
+  /** Set on chapter pages, where answers are saved; elsewhere (print) the quiz only shows the answer. */
+  chapter?: string;
+  /** The heading id and title of the quiz's section, for "Explain my mistake". */
+  section?: string;
+  sectionTitle?: string;
+};
 
 const subscribeNever = () => () => {};
 
@@ -25,12 +41,21 @@ function onOptionKeyDown(event: React.KeyboardEvent<HTMLInputElement>, answer: (
   }
 }
 
-export function Quiz({ id, question, options, answer, explanation }: QuizProps) {
+export function Quiz({ id, question, options, answer, explanation, chapter, section, sectionTitle }: QuizProps) {
   const name = useId();
   const [choice, setChoice] = useState<number | null>(null);
   const correct = choice === answer;
-  // Without JavaScript the reader gets a <details> with the answer instead.
-  const hydrated = useSyncExternalStore(subscribeNever, () => true, () => false);
+  const { mode } = useProgress();
+  const seed = useReaderSeed();
+  // Without JavaScript the reader gets a <details> with the answer instead; with it, the quiz is
+  // interactive once its order is known, so the options do not move under a reader's focus.
+  const hydrated = useSyncExternalStore(subscribeNever, () => true, () => false) && seed !== null;
+  // Shuffled per reader and quiz, the same each visit: where the right answer sits teaches nothing.
+  const order = useMemo(() => (seed ? shuffledOrder(options.length, `${seed}:${id}`) : options.map((_, index) => index)), [seed, id, options]);
+  const choose = (index: number) => {
+    setChoice(index);
+    if (chapter) void recordQuizAnswer(id, chapter, index, index === answer);
+  };
   return (
     <fieldset className="quiz" data-quiz-id={id} aria-describedby={hydrated ? `${name}-keys` : undefined}>
       <legend className="quiz-question">
@@ -42,7 +67,8 @@ export function Quiz({ id, question, options, answer, explanation }: QuizProps) 
         </p>
       )}
       <div className="quiz-options">
-        {options.map((option, index) => {
+        {order.map((index) => {
+          const option = options[index]!;
           const status = choice === index ? (correct ? "correct" : "wrong") : undefined;
           return (
             <label key={index} className="quiz-option" data-status={status}>
@@ -51,8 +77,8 @@ export function Quiz({ id, question, options, answer, explanation }: QuizProps) 
                 name={name}
                 value={index}
                 checked={choice === index}
-                onChange={() => setChoice(index)}
-                onKeyDown={(event) => onOptionKeyDown(event, () => setChoice(index))}
+                onChange={() => choose(index)}
+                onKeyDown={(event) => onOptionKeyDown(event, () => choose(index))}
               />
               <span>{option}</span>
             </label>
@@ -64,13 +90,43 @@ export function Quiz({ id, question, options, answer, explanation }: QuizProps) 
           {choice !== null && (
             <div className="quiz-feedback" data-correct={correct}>
               <p className="font-semibold">{correct ? "Correct!" : "Not quite."}</p>
+              {chapter && mode === "local" && (
+                <p className="text-muted">
+                  Your answers are kept in this browser.{" "}
+                  <IntentLink href="/sign-up" className="text-accent underline">
+                    Sign up to keep them
+                  </IntentLink>
+                  .
+                </p>
+              )}
               {correct ? (
                 <p>{explanation}</p>
               ) : (
                 <>
-                  <button type="button" className="btn-ghost mt-2 px-3 py-1" onClick={() => setChoice(null)}>
-                    Try again
-                  </button>
+                  <div className="mt-2 flex flex-wrap gap-2">
+                    <button type="button" className="btn-ghost px-3 py-1" onClick={() => setChoice(null)}>
+                      Try again
+                    </button>
+                    {chapter && (
+                      <button
+                        type="button"
+                        className="btn-ghost px-3 py-1"
+                        onClick={() =>
+                          askTutor({
+                            selection: {
+                              text: `Quiz: ${question}\nMy answer: ${options[choice]}\nThe right answer: ${options[answer]}\nThe book explains: ${explanation}`,
+                              chapter,
+                              anchor: section,
+                              heading: sectionTitle,
+                            },
+                            question: `Explain my mistake: why is "${options[choice]}" wrong and "${options[answer]}" right?`,
+                          })
+                        }
+                      >
+                        Explain my mistake
+                      </button>
+                    )}
+                  </div>
                   <AnswerReveal answer={options[answer]!} explanation={explanation} />
                 </>
               )}

@@ -1,4 +1,5 @@
 import { IntentLink } from "./intent-link";
+import { ReviewLink } from "@/components/learning/review-link";
 import { SearchButton } from "@/components/search/search-button";
 import { bookPathIn } from "@/lib/content/urls";
 import { LANGUAGE_SLOT_ID, UI, type Lang } from "@/lib/i18n";
@@ -21,6 +22,7 @@ export function SiteHeader({ lang = "en" }: { lang?: Lang }) {
             <span className="sm:hidden">{text.book}</span>
             <span className="hidden sm:inline">{text.readTheBook}</span>
           </IntentLink>
+          <ReviewLink />
           {/* A chapter's language switch (components/book/language-switch.tsx) moves here. */}
           <span id={LANGUAGE_SLOT_ID} className="contents" />
           <SearchButton lang={lang} />

@@ -3,6 +3,7 @@ import { asc, desc, eq } from "drizzle-orm";
 import type { Database } from "../client";
 import { conversations, messages, user } from "../schema";
 import { getBackground } from "./background";
+import { listAnswers, listProgress } from "./progress";
 
 /** Everything the app stores about one user, for "export my data". */
 export async function exportUserData(db: Database, userId: string) {
@@ -17,8 +18,10 @@ export async function exportUserData(db: Database, userId: string) {
     .from(user)
     .where(eq(user.id, userId));
   if (!profile) return null;
-  const [background, convs, msgs] = await Promise.all([
+  const [background, progress, answers, convs, msgs] = await Promise.all([
     getBackground(db, userId),
+    listProgress(db, userId),
+    listAnswers(db, userId),
     db.select().from(conversations).where(eq(conversations.userId, userId)).orderBy(desc(conversations.updatedAt)),
     db
       .select({ message: messages })
@@ -37,6 +40,8 @@ export async function exportUserData(db: Database, userId: string) {
     exportedAt: new Date().toISOString(),
     profile,
     background,
+    progress,
+    quizAnswers: answers,
     conversations: convs.map((c) => ({ ...c, messages: byConversation.get(c.id) ?? [] })),
   };
 }

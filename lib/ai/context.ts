@@ -1,6 +1,7 @@
 import type { BackgroundInput } from "@/lib/background/schema";
 import type { Passage } from "@/lib/rag/types";
 import type { Lang } from "@/lib/content/urls";
+import type { Learner } from "./learner";
 import type { QuestionAnalysis } from "./question";
 import type { SelectionPart } from "./tutor-message";
 
@@ -20,7 +21,9 @@ export type TutorContext = {
   background: BackgroundInput | null;
   /** How rare a word stem is in the book, for weighing what a sentence shares with the question. */
   weight: (stem: string) => number;
-  /** A fixed answer that needs no model: a polite refusal. */
+  /** What the reader has read and missed, when they have a record. */
+  learner?: Learner | null;
+  /** A fixed answer that needs no model: a polite refusal, or one from the reader's own record. */
   refusal: string | null;
   /** The answer's language (lib/ai/urdu.ts); English when absent. In Urdu the passages are the Urdu book's. */
   language?: Lang;

@@ -1,6 +1,7 @@
 import { lacksRtxWorkstation, matchesBackground } from "@/lib/background/match";
 import { LABELS } from "@/lib/background/options";
 import type { TutorContext } from "./context";
+import { describeLearner } from "./learner";
 
 function describeBackground(context: TutorContext): string {
   const b = context.background;
@@ -45,6 +46,8 @@ export function tutorSystemPrompt(context: TutorContext): string {
       : []),
     "Reader background:",
     describeBackground(context),
+    "Reader progress:",
+    describeLearner(context.learner ?? null, context.passages.map((p) => p.chapter)),
     context.passages.length > 0 ? `Passages:\n\n${passages}` : "Passages: none were relevant to this question.",
   ].join("\n\n");
 }

@@ -42,6 +42,12 @@ for (const theme of ["dark", "light"] as const) {
     // An answered quiz shows its marked option and feedback.
     await page.locator(".quiz").first().getByRole("radio").first().check();
     await scan("chapter");
+    // What the guest did so far, kept in the browser.
+    await page.goto("/progress");
+    await expect(page.getByRole("heading", { name: "Your progress" })).toBeVisible();
+    await expect(page.getByText("Loading your progress…")).toBeHidden();
+    await scan("progress kept in the browser");
+    await page.goto(CHAPTER);
 
     await page.setViewportSize(WIDE);
     await page.getByRole("button", { name: /^Search/ }).click();
@@ -70,6 +76,10 @@ for (const theme of ["dark", "light"] as const) {
     await twoFactor.getByRole("button", { name: "Continue" }).click();
     await expect(twoFactor.getByRole("img", { name: "QR code for your authenticator app" })).toBeVisible();
     await scan("account, turning two-factor on");
+    await page.goto("/progress");
+    await scan("progress");
+    await page.goto("/review");
+    await scan("review");
   });
 }
 

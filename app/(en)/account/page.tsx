@@ -4,6 +4,8 @@ import { IntentLink } from "@/components/site/intent-link";
 import { getDb } from "@/db";
 import { currentAccess } from "@/db/queries/admin";
 import { getBackground } from "@/db/queries/background";
+import { classesOfStudent } from "@/db/queries/classes";
+import { LeaveClass } from "@/components/classes/class-actions";
 import { ChangeEmail } from "@/components/account/change-email";
 import { ChangePassword } from "@/components/account/change-password";
 import { DeleteAccount } from "@/components/account/delete-account";
@@ -35,13 +37,14 @@ export default async function AccountPage() {
   const session = await requirePageSession("/account");
   const [auth, requestHeaders] = await Promise.all([getAuth(), headers()]);
   const db = await getDb();
-  const [background, sessions, accounts, access, passkeys] = await Promise.all([
+  const [background, sessions, accounts, access, passkeys, classes] = await Promise.all([
     getBackground(db, session.user.id),
     auth.api.listSessions({ headers: requestHeaders }),
     auth.api.listUserAccounts({ headers: requestHeaders }),
     // The role as it is now: an admin may have changed it since this session's cookie was signed.
     currentAccess(db, session.user.id),
     auth.api.listPasskeys({ headers: requestHeaders }),
+    classesOfStudent(db, session.user.id),
   ]);
   const hasPassword = accounts.some((a) => a.providerId === "credential");
   const mail = emailCanBeSent(env());
@@ -73,6 +76,26 @@ export default async function AccountPage() {
           <TwoFactor enabled={Boolean(access?.twoFactorEnabled)} />
         </Section>
       )}
+      <Section title="Your classes">
+        {classes.length === 0 ? (
+          <p className="text-sm text-muted">You are in no class.</p>
+        ) : (
+          <ul className="space-y-2 text-sm">
+            {classes.map((row) => (
+              <li key={row.id} className="flex items-center justify-between gap-3">
+                <span>
+                  {row.name}
+                  {row.term && <span className="text-muted"> · {row.term}</span>}
+                </span>
+                <LeaveClass classId={row.id} name={row.name} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <IntentLink href="/join" className="text-sm text-accent underline">
+          Join a class with a code
+        </IntentLink>
+      </Section>
       <Section title="Your background">
         {background ? (
           <p className="text-sm text-muted">

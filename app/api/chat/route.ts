@@ -1,8 +1,10 @@
 import { getDb } from "@/db";
 import { getBackground } from "@/db/queries/background";
 import { getHistory, saveMessage, startConversation } from "@/db/queries/chat";
+import { learnerRecord } from "@/lib/learning/learner-record";
 import type { TutorQuestion } from "@/lib/ai/context";
 import { HISTORY_MESSAGES, historyBefore, previousHeading, previousQuestions, previousSections } from "@/lib/ai/history";
+import { learnerAnswer } from "@/lib/ai/learner";
 import { findPassages } from "@/lib/ai/passages";
 import { analyseQuestion, leansOnPrevious } from "@/lib/ai/question";
 import { enforceQuestionLimit, saveWithinQuestionLimit } from "@/lib/ai/question-limit";
@@ -36,11 +38,12 @@ export const POST = route(async (request) => {
   // search with the question it follows. One more message than the model sees,
   // in case of a retry. Nothing is written until all of them have passed.
   const historyRead = body.conversationId ? getHistory(db, user.id, body.conversationId, HISTORY_MESSAGES + 1) : Promise.resolve([]);
-  const [, , history, background, found] = await Promise.all([
+  const [, , history, background, learner, found] = await Promise.all([
     requireLiveSession(session),
     enforceQuestionLimit(db, user.id, Boolean(user.isAnonymous), e),
     historyRead,
     getBackground(db, user.id),
+    learnerRecord(db, user.id),
     timed(async () => {
       const prior = leansOnPrevious(question.text) ? historyBefore((await historyRead) ?? [], body.message.id) : [];
       const analysis = analyseQuestion(question.text, previousQuestions(prior), lexicon, previousHeading(prior));
@@ -85,7 +88,8 @@ export const POST = route(async (request) => {
       mode,
       background,
       weight: lexicon.weight,
-      refusal: refusalIn(language, refusalFor(analysis, englishPassages ?? passages, mode, lexicon)),
+      learner,
+      refusal: (mode === "book" && !analysis.injection && learnerAnswer(question.text, learner)) || refusalIn(language, refusalFor(analysis, englishPassages ?? passages, mode, lexicon)),
       language,
       englishPassages,
     },

@@ -13,6 +13,12 @@ const selection = z.strictObject({
     .max(SELECTION_MAX, `must be at most ${SELECTION_MAX.toLocaleString("en")} characters`),
   chapter: slug.optional(),
   heading: storableText().max(300).optional(),
+  // The heading id of the section the selection comes from, so its citation links there.
+  anchor: z
+    .string()
+    .max(200)
+    .regex(/^[a-z0-9-]*$/, "must be a heading id")
+    .optional(),
 }) satisfies z.ZodType<SelectionPart>;
 
 /** POST /api/chat: only the new message travels; the server holds the history. */
