@@ -292,7 +292,8 @@ export function createAuth(db: Database, e: Env = env()) {
       organization({
         allowUserToCreateOrganization: async (user) => {
           const access = await currentAccess(db, user.id);
-          return !access?.banned && (access?.role === "instructor" || access?.role === "admin");
+          // Better-Auth's own create endpoint asks the same as POST /api/classes: a teacher with a confirmed address.
+          return Boolean(user.emailVerified) && !access?.banned && (access?.role === "instructor" || access?.role === "admin");
         },
         creatorRole: "owner",
         schema: {

@@ -35,11 +35,11 @@ afterAll(async () => {
 let seq = 0;
 const ip = () => `198.18.9.${seq++ % 250}`;
 
-async function signUp(name: string, email: string, role?: "instructor") {
+async function signUp(name: string, email: string, role?: "instructor", emailVerified = true) {
   const jar = new CookieJar();
   expect(jar.store(await authRoute.POST(request("/api/auth/sign-up/email", { body: { name, email, password: "correct-horse" }, jar, ip: ip() }))).status).toBe(200);
   const db = await getDb();
-  if (role) await db.update(schema.user).set({ role }).where(eq(schema.user.email, email));
+  if (role) await db.update(schema.user).set({ role, emailVerified }).where(eq(schema.user.email, email));
   const [row] = await db.select().from(schema.user).where(eq(schema.user.email, email));
   return { jar, id: row!.id };
 }
@@ -64,8 +64,13 @@ beforeAll(async () => {
 });
 
 describe("classes", () => {
-  it("only instructors create them; each gets a join code", async () => {
+  it("only instructors with a confirmed address create them; each gets a join code", async () => {
     expect((await classesRoute.POST(request("/api/classes", { body: { name: "Sneaky" }, jar: student.jar }))).status).toBe(403);
+    // A class is run under its instructor's address: an unconfirmed one cannot open one (issue 12).
+    const unconfirmed = await signUp("New Teacher", "new-teacher@example.com", "instructor", false);
+    const refused = await classesRoute.POST(request("/api/classes", { body: { name: "Too soon" }, jar: unconfirmed.jar }));
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/confirm your email/i);
     const created = await classesRoute.POST(request("/api/classes", { body: { name: "Robotics 101", term: "Spring 2027" }, jar: teacher.jar }));
     expect(created.status).toBe(201);
     classId = ((await created.json()) as { class: { id: string } }).class.id;

@@ -4,6 +4,7 @@ import { classesTaughtBy } from "@/db/queries/classes";
 import { getAuth } from "@/lib/auth";
 import { authCall } from "@/lib/auth-api-error";
 import { parseJson, route } from "@/lib/http";
+import { AppError } from "@/lib/errors";
 import { requireInstructor } from "@/lib/roles";
 import { storableText } from "@/lib/storable-text";
 
@@ -18,7 +19,9 @@ export const GET = route(async (request) => {
 });
 
 export const POST = route(async (request) => {
-  await requireInstructor(request.headers);
+  const access = await requireInstructor(request.headers);
+  // A class is run under its instructor's address: it must be a confirmed one.
+  if (!access.emailVerified) throw new AppError(403, "Confirm your email address before you create a class: use the link we sent you, or ask for a new one on your account page.");
   const { name, term } = await parseJson(request, newClass);
   const auth = await getAuth();
   // Better-Auth's organization plugin creates the class and makes the caller its owner.
