@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { type Locator, type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { PASSWORD, askTutor, axeViolations, choose, signUp, uniqueEmail } from "./pages";
 
 // Maths, code, figures, callouts and quizzes: the chapter that uses most of the book's components.

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { TOTP } from "otpauth";
 import { linkIn, receivedMail } from "./mail";
 import { PASSWORD, ownAddress, signIn, signUp, uniqueEmail } from "./pages";

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { linkIn, receivedMail } from "./mail";
 import { axeViolations, ownAddress, signIn, signUp, uniqueEmail } from "./pages";
 import { E2E_ADMIN_EMAIL, PORT } from "./ports";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { choose, openAccountMenu, PASSWORD, question, signIn, signUp, uniqueEmail } from "./pages";
 
 test("a new learner signs up, answers every step, edits an answer and signs back in", async ({ page }) => {

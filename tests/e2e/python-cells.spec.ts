@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./test";
 
 // The book's runnable Python cells (components/mdx/python-cell). Pyodide's core comes from the app itself;
 // numpy comes from Pyodide's package index, which these tests never reach (the machine is offline).

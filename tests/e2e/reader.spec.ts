@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { choose, chooseAll, expectTypesetSubscript, openSearch, signUp, uniqueEmail } from "./pages";
 
 test("the home page leads into the book, and the sidebar and prev/next move through it", async ({ page }) => {

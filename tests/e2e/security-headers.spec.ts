@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { signUp, uniqueEmail } from "./pages";
 
 /** Every CSP violation the page reports, from the console and from the DOM event. */

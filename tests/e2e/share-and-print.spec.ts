@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./test";
 import { pagePdf } from "../../scripts/pdf.mjs";
 
 const CHAPTER = "/learn/ros2/tf2-and-rviz";

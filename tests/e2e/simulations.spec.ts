@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { type Locator, type Page } from "@playwright/test";
+import { expect, test } from "./test";
 
 // The live simulations (components/simulations): each loads when it scrolls into view, answers its
 // sliders and the keyboard, and says in text what it shows.

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { askTutor as ask, axeViolations, expectTypesetSubscript, signUp, tutorPanel as panel, uniqueEmail } from "./pages";
 
 test("a guest asks, gets a streamed cited answer, signs up and keeps the conversation", async ({ page }) => {

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Page, type Response } from "@playwright/test";
+import { type Page, type Response } from "@playwright/test";
+import { expect, test } from "./test";
 
 const CHAPTER = "/learn/ros2/tf2-and-rviz";
 const URDU_CHAPTER = "/ur/learn/ros2/tf2-and-rviz";
