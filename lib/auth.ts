@@ -292,8 +292,9 @@ export function createAuth(db: Database, e: Env = env()) {
       organization({
         allowUserToCreateOrganization: async (user) => {
           const access = await currentAccess(db, user.id);
-          // Better-Auth's own create endpoint asks the same as POST /api/classes: a teacher with a confirmed address.
-          return Boolean(user.emailVerified) && !access?.banned && (access?.role === "instructor" || access?.role === "admin");
+          // Better-Auth's own create endpoint asks the same as POST /api/classes: a teacher with a confirmed
+          // address, read from the database (the user it is given may come from an older session cookie).
+          return Boolean(access?.emailVerified) && !access?.banned && (access?.role === "instructor" || access?.role === "admin");
         },
         creatorRole: "owner",
         schema: {

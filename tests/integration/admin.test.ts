@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CookieJar, request } from "../support/http";
 import { startMailServer } from "../support/mail-server";
+import { removeDir } from "../support/remove-dir";
 
 const ADMIN = "head@example.com";
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "admin-"));
@@ -27,7 +28,7 @@ const exportRoute = await import("@/app/api/account/export/route");
 afterAll(async () => {
   await closeDb();
   await mail.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  removeDir(dataDir);
   vi.unstubAllEnvs();
 });
 
@@ -227,7 +228,7 @@ describe("npm run admin:grant", () => {
       expect((await currentAccess(reopened.db, "u1"))?.role).toBe("admin");
       await reopened.close();
     } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+      removeDir(dir);
     }
   }, 60_000);
 });

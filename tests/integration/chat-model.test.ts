@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CookieJar, request } from "../support/http";
 import { startOpenAICompatibleServer } from "../support/openai-compatible-server";
 import { readUIStream } from "../support/ui-stream";
+import { removeDir } from "../support/remove-dir";
 
 // The real OpenAI provider path, pointed at a local OpenAI-compatible test server.
 const model = await startOpenAICompatibleServer();
@@ -34,7 +35,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await closeDb();
   await model.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  removeDir(dataDir);
   vi.unstubAllEnvs();
 });
 

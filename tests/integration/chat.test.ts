@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CookieJar, request } from "../support/http";
 import { validBackground } from "../support/fixtures";
 import { readUIStream } from "../support/ui-stream";
+import { removeDir } from "../support/remove-dir";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-"));
 vi.stubEnv("DATABASE_URL", "");
@@ -32,7 +33,7 @@ const { eq } = await import("drizzle-orm");
 
 afterAll(async () => {
   await closeDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  removeDir(dataDir);
   vi.unstubAllEnvs();
 });
 

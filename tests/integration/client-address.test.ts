@@ -7,6 +7,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { AUTH_RATE_LIMITS, SIGN_IN_PER_ACCOUNT, createAuth } from "@/lib/auth";
 import { parseEnv } from "@/lib/env";
 import { CookieJar, request } from "../support/http";
+import { removeDir } from "../support/remove-dir";
 
 let dir: string;
 let handle: DatabaseHandle;
@@ -19,7 +20,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await handle.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  removeDir(dir);
 });
 
 const perAddress = AUTH_RATE_LIMITS["/sign-in/email"].max;

@@ -7,6 +7,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { createAuth } from "@/lib/auth";
 import { parseEnv } from "@/lib/env";
 import { request } from "../support/http";
+import { removeDir } from "../support/remove-dir";
 
 describe("session cookies", () => {
   let dir: string;
@@ -20,7 +21,7 @@ describe("session cookies", () => {
 
   afterAll(async () => {
     await handle.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    removeDir(dir);
   });
 
   async function sessionCookie(nodeEnv: "production" | "development", email: string) {

@@ -7,6 +7,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { createAuth } from "@/lib/auth";
 import { parseEnv } from "@/lib/env";
 import { CookieJar, request } from "../support/http";
+import { removeDir } from "../support/remove-dir";
 
 describe("auth with the database down", () => {
   let dir: string;
@@ -18,7 +19,7 @@ describe("auth with the database down", () => {
     await migrateDatabase(handle);
   });
 
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => removeDir(dir));
 
   it("answers 503 with a message, like the app's routes, never an empty 500", async () => {
     const auth = createAuth(handle.db, parseEnv({ DATA_DIR: dir }));

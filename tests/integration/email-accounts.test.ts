@@ -12,6 +12,7 @@ import { parseEnv } from "@/lib/env";
 import { CookieJar, request } from "../support/http";
 import { startMailServer, type MailServer } from "../support/mail-server";
 import { startResendServer } from "../support/resend-server";
+import { removeDir } from "../support/remove-dir";
 
 let dir: string;
 let handle: DatabaseHandle;
@@ -28,7 +29,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await mail.close();
   await handle.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  removeDir(dir);
 });
 
 afterEach(() => vi.useRealTimers());
@@ -99,7 +100,7 @@ describe("the email module", () => {
       expect(stored).toMatchObject({ to: "local@example.com", link: "http://localhost:3000/verify?token=t" });
     } finally {
       log.mockRestore();
-      fs.rmSync(outboxDir, { recursive: true, force: true });
+      removeDir(outboxDir);
     }
   });
 

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CookieJar, request } from "../support/http";
+import { removeDir } from "../support/remove-dir";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "learning-"));
 vi.stubEnv("DATABASE_URL", "");
@@ -21,7 +22,7 @@ const { eq } = await import("drizzle-orm");
 
 afterAll(async () => {
   await closeDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  removeDir(dataDir);
   vi.unstubAllEnvs();
 });
 

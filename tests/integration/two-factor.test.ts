@@ -9,6 +9,7 @@ import { createAuth, type Auth } from "@/lib/auth";
 import { parseEnv } from "@/lib/env";
 import { CookieJar, request } from "../support/http";
 import { startMailServer, type MailServer } from "../support/mail-server";
+import { removeDir } from "../support/remove-dir";
 
 let dir: string;
 let handle: DatabaseHandle;
@@ -27,7 +28,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await mail.close();
   await handle.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  removeDir(dir);
 });
 
 const call = (route: string, init: { body?: unknown; jar?: CookieJar } = {}) =>
