@@ -3,12 +3,18 @@ import { loadBook } from "@/lib/content/book";
 import { citationOrder } from "@/lib/ai/citations";
 import { composeAnswer } from "@/lib/ai/offline/compose";
 import { analyseQuestion } from "@/lib/ai/question";
+import { learnerOf, type Learner } from "@/lib/ai/learner";
 import { buildLocalIndex } from "@/lib/rag/build-local";
 
-const { retriever, lexicon } = buildLocalIndex(loadBook());
+const book = loadBook();
+const { retriever, lexicon } = buildLocalIndex(book);
 
 /** The offline tutor's answer to a conversation's questions, each asked after the ones before it, as the chat route asks them. */
 async function answer(...questions: string[]): Promise<string> {
+  return answerFor(null, ...questions);
+}
+
+async function answerFor(learner: Learner | null, ...questions: string[]): Promise<string> {
   let text = "";
   let cited: string[] = [];
   let citedFirst: string | null = null;
@@ -16,7 +22,7 @@ async function answer(...questions: string[]): Promise<string> {
     const analysis = analyseQuestion(question, questions.slice(0, index).reverse(), lexicon, citedFirst);
     const found = await retriever.search(analysis.searchText, { k: 5, wholeSections: true, followsSections: analysis.followUp ? cited : [] });
     const passages = found.map(({ chapter, title, heading, href, text: body, context }, n) => ({ n: n + 1, chapter, title, heading: heading || title, href, text: body, context }));
-    text = composeAnswer({ question, analysis, passages, mode: "book", background: null, weight: lexicon.weight });
+    text = composeAnswer({ question, analysis, passages, mode: "book", background: null, weight: lexicon.weight, learner });
     cited = citationOrder(text).map((n) => found[n - 1]!.id);
     citedFirst = passages[citationOrder(text)[0]! - 1]?.heading ?? null;
   }
@@ -55,5 +61,15 @@ describe("the offline tutor's composition", () => {
     expect(text).toContain("The point on the ground where the net moment of gravity and inertial forces has no horizontal component.");
     expect(text).not.toContain("introduced by Vukobratović");
     expect(text).toContain("support polygon");
+  });
+
+  it("tells a reader who has begun the book when the answer quotes a chapter they have not read, and only then", async () => {
+    const question = "How do I describe where a camera is mounted on the robot's head in tf2?";
+    const fresh = learnerOf(book, [{ chapter: "ros2/architecture-dds-qos", readAt: new Date() }], []);
+    expect(await answerFor(fresh, question)).toContain("You have not read [Coordinate Frames with tf2");
+    const done = learnerOf(book, [{ chapter: "ros2/tf2-and-rviz", readAt: new Date() }], []);
+    expect(await answerFor(done, question)).not.toContain("You have not read");
+    expect(await answer(question)).not.toContain("You have not read");
+    expect(await answerFor(learnerOf(book, [], []), question)).not.toContain("You have not read");
   });
 });

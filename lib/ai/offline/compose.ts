@@ -2,6 +2,7 @@ import { CONDITION_LABELS, lacksRtxWorkstation, matchesBackground, type Backgrou
 import type { BackgroundInput } from "@/lib/background/schema";
 import { stem } from "@/lib/rag/terms";
 import type { NumberedPassage } from "../context";
+import type { Learner } from "../learner";
 import { topicWords, type QuestionAnalysis } from "../question";
 import { NOT_COVERED, OFFLINE_NOTICE, SELECTION_DOES_NOT_ANSWER } from "../refusals";
 import { passageUnits, splitSentences, type Place, type Unit } from "./blocks";
@@ -14,6 +15,8 @@ export type ComposeInput = {
   background: BackgroundInput | null;
   /** How rare a word stem is in the book (higher is rarer); common words count for less. */
   weight: (stem: string) => number;
+  /** What the reader has read, when they have a record: an answer from a chapter they have not read says so. */
+  learner?: Learner | null;
 };
 
 type Scored = { unit: Unit; passage: NumberedPassage; order: number; score: number };
@@ -353,7 +356,10 @@ export function composeAnswer(input: ComposeInput): string {
     paragraphs.push(render([extra], analysis, currentTerms));
   }
 
-  const notes = hardwareNotes(background, shown, shown.map((entry) => (entry.unit.kind === "sentence" ? entry.unit.text : "")).join(" "));
+  const notes = [
+    ...hardwareNotes(background, shown, shown.map((entry) => (entry.unit.kind === "sentence" ? entry.unit.text : "")).join(" ")),
+    ...unreadNote(input.learner ?? null, groups.map((group) => group[0]!.passage)),
+  ];
   return [OFFLINE_NOTICE, ...paragraphs, ...notes].join("\n\n");
 }
 
@@ -552,6 +558,19 @@ function renderExtra(entry: Scored, analysis: QuestionAnalysis, current: Map<str
 }
 
 /** A note about the reader's hardware only when what is shown concerns it. */
+/**
+ * Points a reader who has begun the book to the chapters this answer quotes
+ * that they have not read yet. Before their first chapter, every chapter is
+ * unread, and saying so under every answer would tell them nothing.
+ */
+function unreadNote(learner: Learner | null, quoted: NumberedPassage[]): string[] {
+  if (!learner || learner.read.length === 0) return [];
+  const unread = [...new Map(quoted.filter((passage) => learner.unread.has(passage.chapter)).map((passage) => [passage.chapter, passage])).values()];
+  if (unread.length === 0) return [];
+  const links = unread.map((passage) => `[${passage.title}](${passage.href.split("#")[0]})`).join(" and ");
+  return [`You have not read ${links} yet: this answer quotes it, and the chapter builds up to it. Read it from the start for the whole picture.`];
+}
+
 function hardwareNotes(background: BackgroundInput | null, shown: Scored[], text: string): string[] {
   if (!background) return [];
   const notes: string[] = [];
