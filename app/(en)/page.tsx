@@ -1,5 +1,6 @@
 import { IntentLink } from "@/components/site/intent-link";
 import { Suspense } from "react";
+import { ModuleCards } from "@/components/book/module-cards";
 import { ContinueReading } from "@/components/learning/continue-reading";
 import { DeletedNotice } from "@/components/site/deleted-notice";
 import { HomeAccountLink } from "@/components/site/home-account-link";
@@ -76,21 +77,14 @@ export default function HomePage() {
         <h2 id="modules" className="font-mono text-sm uppercase tracking-wider text-accent">
           The course at a glance
         </h2>
-        <ol className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {book.modules.map((module) => (
-            <li key={module.slug} className="card flex flex-col">
-              <h3 className="font-semibold">
-                <IntentLink href={module.href} className="hover:text-accent">
-                  {module.title}
-                </IntentLink>
-              </h3>
-              <p className="mt-2 flex-1 text-sm text-muted">{module.description}</p>
-              <p className="mt-3 font-mono text-xs text-muted">
-                {module.chapters.length} chapters · {studyTime(module.chapters.reduce((sum, c) => sum + c.frontmatter.estimatedMinutes, 0))}
-              </p>
-            </li>
-          ))}
-        </ol>
+        <ModuleCards
+          modules={book.modules}
+          footer={(module) => (
+            <p className="mt-3 font-mono text-xs text-muted">
+              {module.chapters.length} chapters · {studyTime(module.chapters.reduce((sum, c) => sum + c.frontmatter.estimatedMinutes, 0))}
+            </p>
+          )}
+        />
       </section>
 
       <div className="mt-16 grid gap-10 lg:grid-cols-2">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ModuleCards } from "@/components/book/module-cards";
 import { IntentLink } from "@/components/site/intent-link";
 import { getTranslatedBook } from "@/lib/content";
 
@@ -31,18 +32,7 @@ export default function UrduHomePage() {
         <h2 id="modules" className="text-sm font-semibold text-accent">
           کورس ایک نظر میں
         </h2>
-        <ol className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {book.modules.map((module) => (
-            <li key={module.slug} className="card flex flex-col">
-              <h3 className="font-semibold">
-                <IntentLink href={module.href} className="hover:text-accent">
-                  {module.title}
-                </IntentLink>
-              </h3>
-              <p className="mt-2 flex-1 text-sm text-muted">{module.description}</p>
-            </li>
-          ))}
-        </ol>
+        <ModuleCards modules={book.modules} />
       </section>
     </div>
   );
