@@ -1,26 +1,12 @@
 "use client";
 
 import { IntentLink } from "@/components/site/intent-link";
-import { useState } from "react";
 import { authClient } from "@/lib/auth-client";
-import { describeAuthError } from "./auth-errors";
 import { Field, FormError } from "./field";
+import { useEmailLink } from "./use-email-link";
 
 export function ForgotPasswordForm() {
-  const [error, setError] = useState<string | null>(null);
-  const [sentTo, setSentTo] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const email = String(new FormData(event.currentTarget).get("email")).trim();
-    setPending(true);
-    setError(null);
-    const { error: failure } = await authClient.requestPasswordReset({ email, redirectTo: "/reset-password" });
-    setPending(false);
-    if (failure) setError(describeAuthError(failure));
-    else setSentTo(email);
-  }
+  const { error, sentTo, pending, onSubmit } = useEmailLink((email) => authClient.requestPasswordReset({ email, redirectTo: "/reset-password" }));
 
   return (
     <form onSubmit={onSubmit} className="space-y-4">

@@ -1,26 +1,12 @@
 "use client";
 
-import { useState } from "react";
 import { signIn } from "@/lib/auth-client";
-import { describeAuthError } from "./auth-errors";
 import { Field, FormError } from "./field";
+import { useEmailLink } from "./use-email-link";
 
 /** Signs in with a link sent to the account's address instead of a password. */
 export function MagicLinkForm({ next, onCancel }: { next: string; onCancel: () => void }) {
-  const [error, setError] = useState<string | null>(null);
-  const [sentTo, setSentTo] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const email = String(new FormData(event.currentTarget).get("email")).trim();
-    setPending(true);
-    setError(null);
-    const { error: failure } = await signIn.magicLink({ email, callbackURL: next, errorCallbackURL: "/sign-in?link=invalid" });
-    setPending(false);
-    if (failure) setError(describeAuthError(failure));
-    else setSentTo(email);
-  }
+  const { error, sentTo, pending, onSubmit } = useEmailLink((email) => signIn.magicLink({ email, callbackURL: next, errorCallbackURL: "/sign-in?link=invalid" }));
 
   return (
     <form onSubmit={onSubmit} className="space-y-4">
