@@ -28,6 +28,8 @@ export type QuestionAnalysis = {
    * and the heading of the section its answer mainly quoted share ("whisper").
    */
   thread: string[];
+  /** Stems of what the question rules out ("no GPU", "without a master"): an answer should not be about them. */
+  negated: string[];
   /** Asks the tutor to leave its role (ignore the book, reveal its prompt): refused without retrieval. */
   injection: boolean;
 };
@@ -50,6 +52,8 @@ const COMPARISON = /\b(difference(?:s)? between|differ(?:s|ent)? from|versus|vs\
 const CHOICE = /^[^?:;—–]{2,60}?\s+or\s+[^?:;—–]{2,60}?\s*[:;—–]\s*(?:which|what)\b/i;
 const WHY = /^(why\b)|\bwhy (?:does|do|is|are|should|must|would|can't|cannot|not)\b|\bwhat is the (?:point|purpose|reason)\b/i;
 
+// "no GPU", "without a master", "doesn't have an RTX": the word after the negation.
+const NEGATED = /\b(?:no|without|lacks?|lacking|(?:do|does|did)(?:n't| not) have)\s+(?:an?\s+|any\s+|the\s+)?([a-z][\w-]*)/gi;
 const FOLLOW_START = /^(and|but|so|also|then|or|what about|how about|same for|same (?:thing )?on|what if|why|why not|ok(?:ay)?|and why|in that case|then what|what else|on|in)\b/i;
 const ANAPHORA = /\b(it|its|that|this|these|those|they|them|there|the other|one|same|above|previous|earlier|such)\b/i;
 const SIMPLER = /\b(simpler|simply|simple words|plain (?:words|english)|eli5|like i'?m (?:five|5|a beginner)|for a beginner|easier)\b/i;
@@ -142,6 +146,7 @@ export function analyseQuestion(text: string, previousQuestions: string[], lexic
     searchText: [basis, ...expansions].join(" "),
     previous,
     thread: followUp && previousHeading ? sharedStems(previousHeading, previous) : [],
+    negated: [...corrected.matchAll(NEGATED)].map((match) => stem(match[1]!.toLowerCase())),
     injection,
   };
 }

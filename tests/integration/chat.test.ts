@@ -227,7 +227,11 @@ describe("ownership, validation and limits", () => {
     const me = (await session.getSession(request("/", { jar }).headers))!.user.id;
     const { startConversation } = await import("@/db/queries/chat");
     const db = await getDb();
-    for (let i = 0; i < 23; i++) await startConversation(db, me, `Chat ${i}`, { id: `page-${i}-${messageId()}`, parts: [] });
+    for (let i = 0; i < 23; i++) {
+      await startConversation(db, me, `Chat ${i}`, { id: `page-${i}-${messageId()}`, parts: [] });
+      // Two conversations started in one millisecond are equally new (the list then orders them by id): keep them apart.
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
     const first = (await (await listRoute.GET(request("/api/conversations", { jar }))).json()) as { conversations: { title: string }[]; nextCursor: string };
     expect(first.conversations).toHaveLength(20);
     expect(first.conversations[0]!.title).toBe("Chat 22");

@@ -72,4 +72,12 @@ describe("the offline tutor's composition", () => {
     expect(await answer(question)).not.toContain("You have not read");
     expect(await answerFor(learnerOf(book, [], []), question)).not.toContain("You have not read");
   });
+
+  it("reads what a question rules out, and picks the tab that is least about it", async () => {
+    expect(analyseQuestion("and if the robot has no GPU at all?", [], lexicon).negated).toEqual(["gpu"]);
+    expect(analyseQuestion("What if I don't have an RTX card?", [], lexicon).negated).toEqual(["rtx"]);
+    const text = await answer("Which Whisper model is a good default on a Jetson Orin?", "and if the robot has no GPU at all?");
+    // The whisper.cpp tab ("runs well on CPUs"), not faster-whisper's CUDA set-up.
+    expect(text).toContain("`whisper.cpp` is a dependency-free C/C++ port");
+  });
 });

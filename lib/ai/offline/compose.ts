@@ -22,6 +22,8 @@ export type ComposeInput = {
 type Scored = { unit: Unit; passage: NumberedPassage; order: number; score: number };
 
 const stemSet = (text: string) => new Set(topicWords(text).map(stem));
+const unitText = (unit: Unit) =>
+  unit.kind === "sentence" ? unit.text : unit.kind === "table" ? [unit.header, ...unit.rows].flat().join(" ") : unit.value;
 const boldStems = (text: string) => [...text.matchAll(/\*\*([^*]+)\*\*/g)].flatMap((match) => [...stemSet(match[1]!)]);
 
 /** Keeps the paragraphs of a passage's context apart from the section's own, numbered from 1. */
@@ -69,18 +71,31 @@ function placeAllowed(place: Place, background: BackgroundInput | null): boolean
  * One tab of a tab group per passage: the one the question names, else the first ("other" picks one the previous question did not name).
  * A comparison of tabs it names ("Jazzy or Humble?") gets each of them, labelled.
  */
-function chooseTabs(units: Unit[], current: Set<string>, previous: Set<string>, wantsOther: boolean, comparison: boolean): Set<string> | null {
+function chooseTabs(
+  units: Unit[],
+  current: Set<string>,
+  previous: Set<string>,
+  wantsOther: boolean,
+  comparison: boolean,
+  avoid: Set<string>,
+): Set<string> | null {
   const labels = [...new Set(units.map((unit) => unit.place.tab).filter((label): label is string => Boolean(label)))];
   if (labels.length === 0) return null;
   const named = (label: string, words: Set<string>) => [...stemSet(label)].some((stem) => words.has(stem));
   const compared = labels.filter((label) => named(label, current));
   if (comparison && compared.length >= 2) return new Set(compared);
+  const asked = labels.find((label) => named(label, current));
+  if (asked) return new Set([asked]);
   const chosen =
-    labels.find((label) => named(label, current)) ??
     (wantsOther ? labels.find((label) => !named(label, previous)) : undefined) ??
     labels.find((label) => named(label, previous)) ??
     labels[0]!;
-  return new Set([chosen]);
+  // "And with no GPU?": of tabs the question does not name, the one that says least of what it rules out.
+  if (avoid.size === 0) return new Set([chosen]);
+  const mentions = (label: string) =>
+    units.filter((unit) => unit.place.tab === label).reduce((sum, unit) => sum + [...stemSet(unitText(unit))].filter((word) => avoid.has(word)).length, 0);
+  const least = labels.reduce((best, label) => (mentions(label) < mentions(best) ? label : best), chosen);
+  return new Set([least]);
 }
 
 function overlap(stems: Set<string>, terms: Map<string, number>): number {
@@ -110,6 +125,7 @@ export function composeAnswer(input: ComposeInput): string {
   }
   const currentTerms = new Map([...current].map((term) => [term, input.weight(term)]));
   const thread = new Map(analysis.thread.map((term) => [term, 1]));
+  const negated = new Set(analysis.negated);
   const focus = analysis.followUp && !analysis.rephrase ? currentTerms : new Map<string, number>();
   const wantsOther = /\b(other|instead|alternative)\b/i.test(analysis.corrected);
   const beginner = background !== null && matchesBackground(background, { level: "beginner" });
@@ -122,7 +138,7 @@ export function composeAnswer(input: ComposeInput): string {
     // The part's introduction is read first; its paragraphs are numbered apart, so none counts as the section's first.
     const context = passage.context ? passageUnits(passage.context).map((unit) => (unit.kind === "sentence" ? { ...unit, paragraph: unit.paragraph - CONTEXT_PARAGRAPHS } : unit)) : [];
     const units = [...context, ...passageUnits(passage.text)];
-    const tabs = chooseTabs(units, current, previous, wantsOther, analysis.intent === "comparison");
+    const tabs = chooseTabs(units, current, previous, wantsOther, analysis.intent === "comparison", negated);
     const salient = salientTerms(units, terms, input.weight);
     const headingStems = stemSet(`${passage.title} ${passage.heading}`);
     const headingMatch = overlap(headingStems, terms) > 0;
