@@ -14,6 +14,8 @@ for (const theme of ["dark", "light"] as const) {
     // Every state is scanned at both sizes: the layouts differ (drawer, folded contents, full-screen tutor).
     const scan = async (state: string) => {
       if (theme === "light") await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+      // After a client-side navigation the URL changes before the new page's title is set.
+      await expect(page).toHaveTitle(/\S/);
       for (const size of [WIDE, PHONE]) {
         await page.setViewportSize(size);
         const { violations } = await axeViolations(page);
