@@ -17,21 +17,10 @@ import { getAuth, requirePageSession } from "@/lib/auth";
 import { emailCanBeSent, env } from "@/lib/env";
 import { toAnswers } from "@/lib/background/answers";
 import { formatDate } from "@/lib/format";
+import { SectionCard } from "@/components/site/section-card";
 
 export const metadata: Metadata = { title: "Your account" };
 
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  // An id without spaces: aria-labelledby reads a space as a list of ids.
-  const id = `h-${title.toLowerCase().replace(/\W+/g, "-")}`;
-  return (
-    <section className="card space-y-4" aria-labelledby={id}>
-      <h2 id={id} className="font-mono text-lg font-semibold text-accent">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 export default async function AccountPage() {
   const session = await requirePageSession("/account");
@@ -52,7 +41,7 @@ export default async function AccountPage() {
   return (
     <div className="mx-auto w-full max-w-3xl space-y-6 px-4 py-10">
       <h1 className="font-mono text-2xl font-semibold">Your account</h1>
-      <Section title="Profile">
+      <SectionCard title="Profile">
         <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-sm">
           <dt className="text-muted">Name</dt>
           <dd>{session.user.name}</dd>
@@ -65,18 +54,18 @@ export default async function AccountPage() {
           </dd>
         </dl>
         {mail && <ChangeEmail current={session.user.email} />}
-      </Section>
+      </SectionCard>
       {hasPassword && (
-        <Section title="Password">
+        <SectionCard title="Password">
           <ChangePassword />
-        </Section>
+        </SectionCard>
       )}
       {hasPassword && (
-        <Section title="Two-factor authentication">
+        <SectionCard title="Two-factor authentication">
           <TwoFactor enabled={Boolean(access?.twoFactorEnabled)} />
-        </Section>
+        </SectionCard>
       )}
-      <Section title="Your classes">
+      <SectionCard title="Your classes">
         {classes.length === 0 ? (
           <p className="text-sm text-muted">You are in no class.</p>
         ) : (
@@ -95,8 +84,8 @@ export default async function AccountPage() {
         <IntentLink href="/join" className="text-sm text-accent underline">
           Join a class with a code
         </IntentLink>
-      </Section>
-      <Section title="Your background">
+      </SectionCard>
+      <SectionCard title="Your background">
         {background ? (
           <p className="text-sm text-muted">
             The tutor adapts its answers to these. Last updated{" "}
@@ -112,13 +101,13 @@ export default async function AccountPage() {
           </p>
         )}
         <BackgroundForm mode="edit" initial={toAnswers(background)} />
-      </Section>
-      <Section title="Passkeys">
+      </SectionCard>
+      <SectionCard title="Passkeys">
         <Passkeys
           passkeys={passkeys.map((p) => ({ id: p.id, name: p.name ?? null, createdAt: p.createdAt ? new Date(p.createdAt).toISOString() : null }))}
         />
-      </Section>
-      <Section title="Active sessions">
+      </SectionCard>
+      <SectionCard title="Active sessions">
         <SessionsCard
           sessions={sessions.map((s) => ({
             id: s.id,
@@ -128,16 +117,16 @@ export default async function AccountPage() {
             current: s.token === session.session.token,
           }))}
         />
-      </Section>
-      <Section title="Your data">
+      </SectionCard>
+      <SectionCard title="Your data">
         <p className="text-sm text-muted">Download your profile, background answers, conversations and messages as JSON.</p>
         <a href="/api/account/export" download className="btn-ghost">
           Export my data
         </a>
-      </Section>
-      <Section title="Delete account">
+      </SectionCard>
+      <SectionCard title="Delete account">
         <DeleteAccount hasPassword={hasPassword} />
-      </Section>
+      </SectionCard>
     </div>
   );
 }

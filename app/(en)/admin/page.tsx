@@ -10,22 +10,12 @@ import { getAuth } from "@/lib/auth";
 import { formatDateTime } from "@/lib/format";
 import { isRole } from "@/lib/permissions";
 import { requireAdminPage } from "@/lib/roles";
+import { SectionCard } from "@/components/site/section-card";
 
 export const metadata: Metadata = { title: "Administration", robots: { index: false } };
 
 const PAGE_SIZE = 20;
 
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  const id = `h-${title.toLowerCase().replace(/\W+/g, "-")}`;
-  return (
-    <section className="card space-y-4" aria-labelledby={id}>
-      <h2 id={id} className="font-mono text-lg font-semibold text-accent">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 export default async function AdminPage({ searchParams }: PageProps<"/admin">) {
   const { session } = await requireAdminPage("/admin");
@@ -54,7 +44,7 @@ export default async function AdminPage({ searchParams }: PageProps<"/admin">) {
   return (
     <div className="mx-auto w-full max-w-5xl space-y-6 px-4 py-10">
       <h1 className="font-mono text-2xl font-semibold">Administration</h1>
-      <Section title="Users">
+      <SectionCard title="Users">
         <form method="get" action="/admin" className="flex flex-wrap items-end gap-3" role="search">
           <div className="min-w-0 flex-1 space-y-1">
             <label htmlFor="user-search" className="block text-sm font-medium">
@@ -120,8 +110,8 @@ export default async function AdminPage({ searchParams }: PageProps<"/admin">) {
             )}
           </nav>
         )}
-      </Section>
-      <Section title="Instructor invites">
+      </SectionCard>
+      <SectionCard title="Instructor invites">
         <p className="text-sm text-muted">
           An invite link makes the confirmed account that opens it an instructor. Each link works once, for 7 days.
         </p>
@@ -140,8 +130,8 @@ export default async function AdminPage({ searchParams }: PageProps<"/admin">) {
             ))}
           </ul>
         )}
-      </Section>
-      <Section title="Audit log">
+      </SectionCard>
+      <SectionCard title="Audit log">
         {audit.length === 0 ? (
           <p className="text-sm text-muted">No administrative actions yet.</p>
         ) : (
@@ -173,7 +163,7 @@ export default async function AdminPage({ searchParams }: PageProps<"/admin">) {
             </table>
           </div>
         )}
-      </Section>
+      </SectionCard>
     </div>
   );
 }
