@@ -148,6 +148,13 @@ export function checkBook(book: Book, publicDir = path.join(process.cwd(), "publ
     for (const prerequisite of page.frontmatter.prerequisites) {
       if (!book.bySlug.has(prerequisite)) at(1)(`prerequisite "${prerequisite}" is not a chapter`);
     }
+    for (const { when, sections } of page.frontmatter.personalise) {
+      for (const anchor of sections) {
+        if (!page.headings.some((heading) => heading.id === anchor)) {
+          at(1)(`personalise path "${when}" names section "${anchor}", which is not a heading anchor of this page`);
+        }
+      }
+    }
     visit(page.tree, (node) => {
       const report = at(node.position?.start.line);
       if (node.type === "link") {

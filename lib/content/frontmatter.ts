@@ -1,5 +1,25 @@
 import { z } from "zod";
+import { BACKGROUND_HAS, BACKGROUND_LEVELS } from "./components";
 import { PAGE_SLUG } from "./urls";
+
+/** A `<ForBackground>` condition written as one string: "has:jetson", "level:beginner". */
+export const BACKGROUND_CONDITIONS = [
+  ...BACKGROUND_HAS.map((has) => `has:${has}` as const),
+  ...BACKGROUND_LEVELS.map((level) => `level:${level}` as const),
+];
+
+/**
+ * The route through a chapter for readers with one setup or level: which of its
+ * sections matter most to them, and a sentence or two naming that route. The
+ * personalised view without a model opens these sections and shows the route.
+ */
+const readingPathSchema = z.strictObject({
+  when: z.enum(BACKGROUND_CONDITIONS, `must be one of ${BACKGROUND_CONDITIONS.join(", ")}`),
+  sections: z.array(z.string().regex(/^[a-z0-9-]+$/, "must be heading anchors such as the-ros-2-graph")).min(1, "needs at least one section"),
+  path: z.string().trim().min(1, "is required").max(400, "must be at most 400 characters"),
+});
+
+export type ReadingPath = z.infer<typeof readingPathSchema>;
 
 /** Every chapter's (and module overview's) frontmatter. Unknown keys are errors, so typos surface. */
 export const frontmatterSchema = z.strictObject({
@@ -18,6 +38,11 @@ export const frontmatterSchema = z.strictObject({
     .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2026-01-31")])
     .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
     .optional(),
+  personalise: z
+    .array(readingPathSchema)
+    .refine((paths) => new Set(paths.map((p) => p.when)).size === paths.length, "has two paths for the same condition")
+    .optional()
+    .default([]),
 });
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;

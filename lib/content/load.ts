@@ -43,6 +43,10 @@ export function checkTranslation(english: Book, translated: Book, { stale = true
   for (const page of translated.pages) {
     const source = english.bySlug.get(page.slug);
     if (!source || (!stale && isStale(page, source))) continue;
+    const routes = (paths: typeof page.frontmatter.personalise) => JSON.stringify(paths.map(({ when, sections }) => [when, sections]));
+    if (routes(page.frontmatter.personalise) !== routes(source.frontmatter.personalise)) {
+      problems.push({ file: page.file, line: 1, message: "personalise paths differ from the English page's: keep each `when` and its `sections` (the English anchors) and translate only `path`" });
+    }
     for (const difference of compareStructure(source.tree, page.tree)) {
       problems.push({ file: page.file, line: difference.line, message: `${difference.message} (translations keep the English page's structure)` });
     }
