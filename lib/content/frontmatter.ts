@@ -15,7 +15,7 @@ export const BACKGROUND_CONDITIONS = [
  */
 const readingPathSchema = z.strictObject({
   when: z.enum(BACKGROUND_CONDITIONS, `must be one of ${BACKGROUND_CONDITIONS.join(", ")}`),
-  sections: z.array(z.string().regex(/^[a-z0-9-]+$/, "must be heading anchors such as the-ros-2-graph")).min(1, "needs at least one section"),
+  sections: z.array(z.string().regex(/^[^\s#A-Z]+$/, "must be heading anchors such as the-ros-2-graph (lowercase, no spaces or #)")).min(1, "needs at least one section"),
   path: z.string().trim().min(1, "is required").max(400, "must be at most 400 characters"),
 });
 
