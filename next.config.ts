@@ -16,6 +16,11 @@ const nextConfig: NextConfig = {
     globalNotFound: true,
     // forbidden() answers an admin page with 403 for readers who are signed in but not admins.
     authInterrupts: true,
+    // `next dev` compiles what a page loads on demand (the tutor panel, the search dialog, the
+    // simulations) when it is first used rather than with the page: the first chapter an author
+    // opens is ready that much sooner.
+    turbopackLazyDynamicImports: true,
+    turbopackLazyDynamicImportsSSR: true,
   },
   // Every page of the book also as Markdown, beside its HTML: /learn/ros2.md, /learn/ros2/tf2-and-rviz.md.
   async rewrites() {
