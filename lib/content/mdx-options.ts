@@ -7,6 +7,7 @@ import { LRUCache } from "lru-cache";
 import type { CodeToHastOptions, LanguageInput } from "shiki";
 import { createHighlighterCore, type HighlighterCore } from "shiki/core";
 import { createOnigurumaEngine } from "shiki/engine/oniguruma";
+import { rehypeCodeTokenClasses } from "./rehype-code-token-classes";
 import type { CODE_LANGUAGES } from "./components";
 import { remarkPlugins } from "./markdown";
 import { rehypeFocusableMath } from "./rehype-focusable-math";
@@ -77,5 +78,6 @@ export const mdxOptions: Pick<CompileOptions, "remarkPlugins" | "rehypePlugins">
     [rehypeKatex, { strict: false, output: "html" }],
     rehypeFocusableMath,
     [rehypePrettyCode, { theme: THEMES, keepBackground: false, defaultLang: "text", getHighlighter: highlighter }],
+    rehypeCodeTokenClasses,
   ],
 };
