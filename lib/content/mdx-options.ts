@@ -77,7 +77,8 @@ export const mdxOptions: Pick<CompileOptions, "remarkPlugins" | "rehypePlugins">
     [rehypeAutolinkHeadings, { behavior: "wrap", properties: { className: ["heading-anchor"] } }],
     [rehypeKatex, { strict: false, output: "html" }],
     rehypeFocusableMath,
-    [rehypePrettyCode, { theme: THEMES, keepBackground: false, defaultLang: "text", getHighlighter: highlighter }],
+    // Inline code stays plain <code>: highlighting it as "text" wrapped each in three elements that change nothing on screen.
+    [rehypePrettyCode, { theme: THEMES, keepBackground: false, defaultLang: { block: "text" }, getHighlighter: highlighter }],
     rehypeCodeTokenClasses,
   ],
 };

@@ -27,3 +27,9 @@ describe("highlighted code in chapters", () => {
     expect(await render("Just prose, and `inline code`.")).not.toContain("<style>");
   });
 });
+
+describe("inline code in chapters", () => {
+  it("is a plain <code>, not a highlighted block of one line", async () => {
+    expect(await render("Publish on `cmd_vel` at 10 Hz.")).toContain("<p>Publish on <code>cmd_vel</code> at 10 Hz.</p>");
+  });
+});
