@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
 import { RAG_ARTIFACTS } from "./lib/rag/artifacts";
 import { mujocoWorkerPolicy, securityHeaders } from "./lib/security-headers";
@@ -11,7 +12,13 @@ const nextConfig: NextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // `npm run typecheck` checks the types (`npm test` runs it first, and Vercel's build command in
+  // vercel.json before the build), so the build does not spend most of a minute doing it again.
+  typescript: { ignoreBuildErrors: true },
   experimental: {
+    // Prerendering 200 pages is most of a build; Next leaves one core to a main process that
+    // only waits, so on a 2-core machine it would use one.
+    cpus: Math.max(2, availableParallelism() - 1),
     // A root layout per language (app/(en), app/(ur)): a URL that matches no route gets app/global-not-found.tsx.
     globalNotFound: true,
     // forbidden() answers an admin page with 403 for readers who are signed in but not admins.
