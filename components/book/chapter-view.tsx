@@ -49,7 +49,8 @@ export function ChapterView({
       {/* Keyed by page so the mobile drawer starts closed after navigating. */}
       <Sidebar key={slug} book={book} current={slug} lang={lang} />
       <article className="book-article" data-chapter={slug}>
-        <Personalise slug={slug} lang={lang} paths={readingPaths(page)} render={renderPersonalised}>
+        {/* Keyed by page: a personalised chapter does not follow the reader to the next one. */}
+        <Personalise key={page.href} slug={slug} lang={lang} paths={readingPaths(page)} render={renderPersonalised}>
           <div className="mb-4 lg:hidden">
             <button type="button" popoverTarget="book-nav" className="btn-ghost px-3 py-1.5 text-sm">
               ☰ {UI[lang].chapters}

@@ -83,6 +83,18 @@ export function Personalise({
       setStatus((current) => (current.kind === "streaming" ? { ...current, parts: change(current.parts) } : current));
     const setPart = (index: number, change: (part: StreamedPart) => StreamedPart) =>
       update((parts) => parts.map((part, i) => (i === index ? change(part) : part)));
+    // The model's pieces arrive a few words at a time: the preview is drawn again at most every 150 ms, not for each.
+    const pending = { part: -1, text: "" };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      clearTimeout(timer);
+      timer = undefined;
+      if (pending.part === -1) return;
+      const { part, text: arrived } = pending;
+      pending.part = -1;
+      pending.text = "";
+      setPart(part, (current) => ({ ...current, text: current.text + arrived, state: "writing" }));
+    };
     for (;;) {
       const { value, done } = await reader.read();
       if (done) break;
@@ -91,10 +103,16 @@ export function Personalise({
       buffered = lines.pop()!;
       for (const line of lines.filter(Boolean)) {
         const event = JSON.parse(line) as PersonaliseEvent;
+        if (event.type === "delta") {
+          if (pending.part !== event.part) flush();
+          pending.part = event.part;
+          pending.text += event.text;
+          timer ??= setTimeout(flush, 150);
+          continue;
+        }
+        flush();
         if (event.type === "start") {
           setStatus({ kind: "streaming", finishing: false, parts: event.parts.map(({ views }) => ({ views, text: "", state: "waiting" })) });
-        } else if (event.type === "delta") {
-          setPart(event.part, (part) => ({ ...part, text: part.text + event.text, state: "writing" }));
         } else if (event.type === "part") {
           setPart(event.part, (part) => (event.kept ? { ...part, state: "rewritten" } : { ...part, text: event.text, state: "original" }));
         } else if (event.type === "done") {
@@ -107,6 +125,7 @@ export function Personalise({
         }
       }
     }
+    clearTimeout(timer);
     // The stream ended without its last word: the server went away.
     if (!abort.signal.aborted) finish({ kind: "original" }, text.failed);
   }
