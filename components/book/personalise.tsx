@@ -293,7 +293,7 @@ function OfflinePath({ conditions, paths, lang }: { conditions: string[]; paths:
             {text.sectionsForYou}{" "}
             {path.sections.map((section, i) => (
               <span key={section.id}>
-                {i > 0 && ", "}
+                {i > 0 && (lang === "ur" ? "، " : ", ")}
                 <a href={`#${section.id}`} className="link">
                   {section.title}
                 </a>

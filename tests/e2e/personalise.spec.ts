@@ -34,12 +34,15 @@ const codeBlocks = (page: Page) => article(page).locator(".prose-book pre").allT
 const modelCalls = async (page: Page) => ((await (await page.request.get(`http://127.0.0.1:${MODEL_PORT}/requests`)).json()) as unknown[]).length;
 const OPENING = "A humanoid robot is not one program.";
 
+// Kept for a person to look at: Playwright removes a passing test's own output folder.
+const screenshot = (name: string) => `test-results/screenshots/personalise-${name}.png`;
+
 /** Axe at both sizes, with a screenshot of the chapter's top (its button and box) at each. */
 async function scan(page: Page, state: string) {
   for (const size of [WIDE, PHONE]) {
     await page.setViewportSize(size);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: test.info().outputPath(`${state}-${size.width}.png`), fullPage: false });
+    await page.screenshot({ path: screenshot(`${state}-${size.width}`), fullPage: false });
     const { violations } = await axeViolations(page);
     // This chapter's wide tables scroll on a phone without taking focus, personalised or not: the book's, not this view's.
     const own = violations.filter((violation) => !violation.startsWith("scrollable-region-focusable: table"));
@@ -115,7 +118,35 @@ test.describe("with a model", () => {
     await expect(article(page).locator(".prose-book")).toContainText("آپ کے لیے (beginner، a cloud GPU):");
     expect(await codeBlocks(page)).toEqual(original);
     await expect(page.getByRole("button", { name: "اصل متن دکھائیں" })).toBeVisible();
-    await page.screenshot({ path: test.info().outputPath("hosted-urdu-1400.png") });
+    await page.screenshot({ path: screenshot("hosted-urdu-1400") });
+  });
+
+  test("a rewrite streams into the page and can be stopped; a model that fails leaves the original with a message", async ({ page }) => {
+    // The test server writes slowly for a reader interested in research, and breaks for one who teaches.
+    await reader(page, HOSTED, { ...BEGINNER_NO_GPU, goals: ["research"] });
+    await page.goto(`${HOSTED}${CHAPTER}`);
+    const original = await codeBlocks(page);
+    await page.getByRole("button", { name: "Personalise for me" }).click();
+    const preview = page.getByTestId("personalise-preview");
+    await expect(preview).toContainText("Personalised for a beginner reader with no GPU:");
+    await expect(page.getByText(/Personalising for your background: section \d+ of \d+/).first()).toBeVisible();
+    for (const size of [WIDE, PHONE]) {
+      await page.setViewportSize(size);
+      await page.screenshot({ path: screenshot(`hosted-streaming-${size.width}`) });
+    }
+    await page.setViewportSize(WIDE);
+    await page.getByRole("button", { name: "Stop" }).click();
+    await expect(page.locator(".personalise-message")).toHaveText("Stopped: the chapter is as the book has it.");
+    await expect(preview).toBeHidden();
+    await expect(article(page).locator(".prose-book")).toContainText(OPENING);
+    expect(await codeBlocks(page)).toEqual(original);
+
+    expect((await page.request.put(`${HOSTED}/api/background`, { data: { ...BEGINNER_NO_GPU, goals: ["teaching"] } })).status()).toBe(200);
+    await page.getByRole("button", { name: "Personalise for me" }).click();
+    await expect(page.locator(".personalise-message")).toContainText("could not be personalised right now");
+    await expect(page.getByRole("button", { name: "Personalise for me" })).toBeVisible();
+    await expect(article(page).locator(".prose-book")).toContainText(OPENING);
+    await expect(article(page).locator(".prose-book")).not.toContainText("Personalised for a");
   });
 });
 
@@ -178,6 +209,6 @@ test.describe("without a model", () => {
     const graph = box.getByRole("link", { name: "ROS 2 graph" });
     const anchor = (await graph.getAttribute("href"))!;
     await expect(page.locator(anchor)).toHaveAttribute("data-for-you", "آپ کے سیٹ اپ کے لیے");
-    await page.screenshot({ path: test.info().outputPath("offline-urdu-1400.png") });
+    await page.screenshot({ path: screenshot("offline-urdu-1400") });
   });
 });

@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
+import { LABELS } from "../../lib/background/options";
 
 export type Recorded = { path: string; body: { model: string; stream?: boolean; messages: { role: string; content: unknown }[] } };
 
@@ -11,15 +12,21 @@ export type Recorded = { path: string; body: { model: string; stream?: boolean; 
  * properly; "SILENT" sends nothing after the role and "STALL" nothing after two
  * pieces, until the client goes away; "SLOW" sends a piece every 100 ms for 10 s; "LONG" sends 300
  * one-word pieces, a token per chunk as hosted models do (for bench:chat). `reply`, when it returns text,
- * answers with that instead, in pieces of 40 characters (a translation, say); `fail`, when it returns true,
- * breaks the connection after two of them. GET /requests lists the completions asked for so far (for a spec
+ * answers with that instead, in pieces of 40 characters (a translation, say), `pace` ms apart; `fail`, when it
+ * returns true, breaks the connection after two of them. GET /requests lists the completions asked for so far (for a spec
  * that runs the server as a process: `npx tsx tests/support/openai-compatible-server.ts --port N`).
  */
 export async function startOpenAICompatibleServer({
   reply,
   fail,
+  pace,
   port = 0,
-}: { reply?: (body: Recorded["body"]) => string | undefined; fail?: (body: Recorded["body"]) => boolean; port?: number } = {}) {
+}: {
+  reply?: (body: Recorded["body"]) => string | undefined;
+  fail?: (body: Recorded["body"]) => boolean;
+  pace?: (body: Recorded["body"]) => number;
+  port?: number;
+} = {}) {
   const requests: Recorded[] = [];
   const server = http.createServer((req, res) => {
     let raw = "";
@@ -72,7 +79,8 @@ export async function startOpenAICompatibleServer({
           res.end("data: [DONE]\n\n");
           return;
         }
-        if (last.includes("SLOW")) await new Promise((resolve) => setTimeout(resolve, 100));
+        const wait = last.includes("SLOW") ? 100 : (pace?.(body) ?? 0);
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       }
       send({}, "stop");
       res.end("data: [DONE]\n\n");
@@ -87,13 +95,14 @@ export async function startOpenAICompatibleServer({
 }
 
 const PERSONALISE = "You rewrite a part of a chapter";
+const systemOf = (body: Recorded["body"]) => String(body.messages.find((m) => m.role === "system")?.content ?? "");
 
 /**
  * A scripted personalisation: the part as it came, markers and all, with its first line of prose opened by a
  * sentence naming the reader's level and hardware from the prompt, so two profiles get two different chapters.
  */
 export function personaliseReply(body: Recorded["body"]): string | undefined {
-  const system = String(body.messages.find((m) => m.role === "system")?.content ?? "");
+  const system = systemOf(body);
   if (!system.startsWith(PERSONALISE)) return undefined;
   const part = String(body.messages.find((m) => m.role === "user")?.content ?? "");
   const level = /new to programming/.test(system) ? "beginner" : /experienced programmer/.test(system) ? "advanced" : "intermediate";
@@ -109,6 +118,12 @@ export function personaliseReply(body: Recorded["body"]): string | undefined {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const flag = process.argv.indexOf("--port");
-  const server = await startOpenAICompatibleServer({ port: Number(process.argv[flag + 1]), reply: personaliseReply });
+  // For personalise.spec.ts, a reader's goals steer the rewrite: "Teaching others" breaks it, "Research" slows it down.
+  const server = await startOpenAICompatibleServer({
+    port: Number(process.argv[flag + 1]),
+    reply: personaliseReply,
+    fail: (body) => systemOf(body).includes(LABELS.goals.teaching),
+    pace: (body) => (systemOf(body).includes(LABELS.goals.research) ? 150 : 0),
+  });
   console.log(`OpenAI-compatible test server at ${server.url}`);
 }
