@@ -34,10 +34,11 @@ export async function rewriteParts({ model, parts, profile, lang, signal, firstT
   let originalParts = 0;
   for (const [index, part] of parts.entries()) {
     if (signal.aborted) return null;
-    // A part that is only kept pieces (a heading over a code block) has nothing to rewrite.
+    // A part that is only kept pieces (a heading over a code block) has nothing to rewrite: it is shown as it is.
     if (!part.hasProse) {
       bodies.push(part.source);
-      send({ type: "part", part: index, kept: false, text: part.text });
+      send({ type: "delta", part: index, text: part.text });
+      send({ type: "part", part: index, kept: true });
       continue;
     }
     const draft = await rewritePart({ model, system, part, index, signal, firstTokenTimeout, idleTimeout, send });
@@ -49,6 +50,7 @@ export async function rewriteParts({ model, parts, profile, lang, signal, firstT
     bodies.push(checked.mdx);
     if (checked.kept) send({ type: "part", part: index, kept: true });
     else {
+      console.warn(`personalise: part ${index + 1} of ${parts.length} is the book's own text, its rewrite failed the checks: ${checked.reasons.join("; ")}`);
       originalParts += 1;
       send({ type: "part", part: index, kept: false, text: part.text });
     }

@@ -10,7 +10,7 @@ import type { PieceView } from "./events";
 
 /**
  * What the model never sees: headings (their anchors are the page's links and
- * TOC), code, maths, tables, images and every MDX component or expression
+ * TOC), code, maths, tables, images, link definitions and every MDX component or expression
  * (quizzes, figures, Python cells, ForBackground). Each becomes a marker the
  * rewrite must keep, and is put back from the book.
  */
@@ -22,6 +22,7 @@ const PROTECTED: ReadonlySet<string> = new Set([
   "inlineMath",
   "table",
   "image",
+  "definition",
   "html",
   "mdxJsxFlowElement",
   "mdxJsxTextElement",
@@ -31,11 +32,22 @@ const PROTECTED: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Nodes the page renders as markup or runs as code. Every one of them is
- * protected, so a rewrite has exactly as many as the book: one more came from
- * the model, and a chapter's MDX is rendered with expressions allowed.
+ * Nodes the page renders as markup, runs as code or links through a definition. A rewrite has exactly as many
+ * of each as the book (all but references are protected): one more came from the model, and a chapter's MDX
+ * is rendered with expressions allowed.
  */
-const EXECUTABLE = ["html", "mdxJsxFlowElement", "mdxJsxTextElement", "mdxFlowExpression", "mdxTextExpression", "mdxjsEsm", "image"] as const;
+const EXECUTABLE = [
+  "html",
+  "mdxJsxFlowElement",
+  "mdxJsxTextElement",
+  "mdxFlowExpression",
+  "mdxTextExpression",
+  "mdxjsEsm",
+  "image",
+  "definition",
+  "linkReference",
+  "imageReference",
+] as const;
 
 const SHOWN_AS_MARKDOWN = new Set(["heading", "code", "math", "inlineCode", "inlineMath", "table"]);
 

@@ -69,7 +69,16 @@ describe("checking a rewrite against the book", () => {
   });
 
   it("falls back when the rewrite adds a heading, a component, an expression or a link of its own", () => {
-    for (const extra of ["## Extra heading", '<Callout type="note">Hi</Callout>', "{process.env.SECRET}", "[a link](https://example.com)", "<img src=x onerror=alert(1) />"]) {
+    const extras = [
+      "## Extra heading",
+      '<Callout type="note">Hi</Callout>',
+      "{process.env.SECRET}",
+      "[a link](https://example.com)",
+      "<img src=x onerror=alert(1) />",
+      "[a reference][x]\n\n[x]: javascript:alert(1)",
+      "![an image](/evil.png)",
+    ];
+    for (const extra of extras) {
       const checked = checkRewrite(part, `${rewriteProse(part.text)}\n\n${extra}\n`);
       expect(checked.kept, extra).toBe(false);
     }
