@@ -63,7 +63,7 @@ export function ChapterView({
             <PageMeta page={page} editUrl={editUrl} lang={lang} />
             {notice}
             {page.kind === "chapter" && (
-              <div className="personalise-bar">
+              <div className="personalise-bar" data-print="hide">
                 <PersonaliseButton />
               </div>
             )}

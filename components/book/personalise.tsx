@@ -215,7 +215,15 @@ export function PersonalisePanel() {
   return (
     <div className="personalise-panel" data-print="hide">
       <p className="sr-only" role="status">
-        {status.kind === "streaming" ? progressOf(status.parts, text) : status.kind === "asking" ? text.starting : ""}
+        {status.kind === "streaming"
+          ? progressOf(status.parts, text)
+          : status.kind === "asking"
+            ? text.starting
+            : status.kind === "personalised"
+              ? text.personalised
+              : status.kind === "offline"
+                ? text.pathTitle
+                : ""}
       </p>
       {message && (
         <p className="personalise-message" role="alert">
