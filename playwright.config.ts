@@ -1,6 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 
-import { E2E_ADMIN_EMAIL, MAIL_INBOX_PORT, PORT, SMTP_PORT } from "./tests/e2e/ports";
+import { E2E_ADMIN_EMAIL, HOSTED_PORT, MAIL_INBOX_PORT, MODEL_PORT, PORT, SMTP_PORT } from "./tests/e2e/ports";
+
+// What both app servers share: the test mail server, the admin address, a client address per test (tests/e2e/test.ts).
+const appEnv = { SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, ADMIN_EMAILS: E2E_ADMIN_EMAIL, TRUSTED_PROXY_HEADER: "x-forwarded-for" };
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -42,9 +45,28 @@ export default defineConfig({
       url: `http://localhost:${PORT}`,
       // Specs that sign up many accounts give each browser context an address of its own (ownAddress in
       // tests/e2e/pages.ts) so the per-address sign-up limit counts them apart; the rest share one, as before.
-      env: { PORT: String(PORT), SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, ADMIN_EMAILS: E2E_ADMIN_EMAIL, TRUSTED_PROXY_HEADER: "x-forwarded-for" },
+      env: { PORT: String(PORT), ...appEnv },
       reuseExistingServer: false,
       // SIGTERM lets the server remove its data folder; Playwright falls back to SIGKILL after the timeout.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+      timeout: 600_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      command: `npx tsx tests/support/openai-compatible-server.ts --port ${MODEL_PORT}`,
+      url: `http://127.0.0.1:${MODEL_PORT}/requests`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      // The same build with a model (personalise.spec.ts); production-server.mjs gives it a data folder of its own.
+      command: "node scripts/production-server.mjs --reuse-build",
+      url: `http://localhost:${HOSTED_PORT}`,
+      env: { PORT: String(HOSTED_PORT), ...appEnv, OPENAI_BASE_URL: `http://127.0.0.1:${MODEL_PORT}/v1`, OPENAI_API_KEY: "test-key", OPENAI_MODEL: "local-test-model" },
+      reuseExistingServer: false,
       gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
       timeout: 600_000,
       stdout: "pipe",

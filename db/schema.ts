@@ -327,3 +327,34 @@ export const invitation = pgTable("invitation", {
     .references(() => user.id, { onDelete: "cascade" }),
   createdAt: timestamps.createdAt,
 });
+
+// A chapter rewritten by the model for one background profile (lib/background/profile.ts), shared by every reader
+// with that profile, so it holds nothing of any one reader. Keyed by the page's digest: an edited chapter is rewritten afresh.
+export const chapterPersonalisation = pgTable(
+  "chapter_personalisation",
+  {
+    chapter: text("chapter").notNull(),
+    lang: text("lang").notNull(),
+    digest: text("digest").notNull(),
+    profile: text("profile").notNull(),
+    body: text("body").notNull(),
+    // How many of the chapter's parts failed the checks and are the book's own text.
+    originalParts: integer("original_parts").notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [primaryKey({ columns: [t.chapter, t.lang, t.digest, t.profile] })],
+);
+
+// Each personalisation a reader had the model write: it counts with their tutor questions against the hourly allowance.
+export const personalisationRun = pgTable(
+  "personalisation_run",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    chapter: text("chapter").notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [index("personalisation_run_user_created_idx").on(t.userId, t.createdAt)],
+);

@@ -1,3 +1,4 @@
+import { CONDITION_LABELS } from "@/lib/background/match";
 import type { Lang } from "@/lib/content/urls";
 
 // The words of the book's own interface (not of its chapters) in each language
@@ -55,6 +56,33 @@ const en = {
   bookSummary: (modules: number, chapters: number) =>
     `${modules} modules, ${chapters} chapters. Read in order, or jump to what you need — each chapter lists what it assumes you know.`,
   minutes: (minutes: number) => `${minutes} min`,
+  personalise: {
+    button: "Personalise for me",
+    showOriginal: "Show the original",
+    stop: "Stop",
+    starting: "Personalising…",
+    progress: (done: number, total: number) => `Personalising for your background: section ${done} of ${total}…`,
+    rendering: "Preparing your chapter…",
+    signIn: "Sign in",
+    signInInvite: "to have this chapter personalised for your background.",
+    onboarding: "Answer the background questionnaire",
+    onboardingInvite: "first: the chapter is personalised from your answers.",
+    forYourSetup: "For your setup",
+    pathTitle: "Your path through this chapter",
+    noPath: "This chapter has no particular path for your setup: read it in order. The blocks for your setup are open and marked; the others are folded.",
+    sectionsForYou: "Sections for your setup:",
+    modelLine: "With a language model configured, the whole chapter can be rewritten for your background.",
+    personalised: "This chapter is rewritten for your background. Headings, code, maths, figures and exercises are exactly as the book has them.",
+    originalParts: (parts: number) => ` ${parts} section${parts === 1 ? "" : "s"} could not be rewritten safely and ${parts === 1 ? "is" : "are"} as the book has ${parts === 1 ? "it" : "them"}.`,
+    kept: "Kept as in the original",
+    partAsBook: "This section could not be rewritten safely: it is as the book has it.",
+    stopped: "Stopped: the chapter is as the book has it.",
+    failed: "The chapter could not be personalised right now, so it is as the book has it. Try again in a moment.",
+    offline: "You appear to be offline. Check your connection and try again.",
+    limit: (minutes: number) =>
+      `You have used this hour's allowance of tutor questions and personalised chapters. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+    conditions: CONDITION_LABELS as Record<string, string>,
+  },
 };
 
 export type UiText = typeof en;
@@ -100,6 +128,45 @@ const ur: UiText = {
   bookSummary: (modules: number, chapters: number) =>
     `${modules} ماڈیول، ${chapters} ابواب۔ ترتیب سے پڑھیں یا جو چاہیے اس پر جائیں — ہر باب بتاتا ہے کہ وہ آپ سے کیا جاننے کی توقع رکھتا ہے۔`,
   minutes: (minutes: number) => `${minutes} منٹ`,
+  personalise: {
+    button: "میرے لیے موزوں بنائیں",
+    showOriginal: "اصل متن دکھائیں",
+    stop: "روکیں",
+    starting: "موزوں بنایا جا رہا ہے…",
+    progress: (done: number, total: number) => `آپ کے پس منظر کے مطابق لکھا جا رہا ہے: حصہ ${done} از ${total}…`,
+    rendering: "آپ کا باب تیار ہو رہا ہے…",
+    signIn: "سائن اِن کریں",
+    signInInvite: "تاکہ یہ باب آپ کے پس منظر کے مطابق بنایا جا سکے۔",
+    onboarding: "پس منظر کا سوال نامہ بھریں",
+    onboardingInvite: "پہلے: باب آپ کے جوابات کے مطابق بنایا جاتا ہے۔",
+    forYourSetup: "آپ کے سیٹ اپ کے لیے",
+    pathTitle: "اس باب میں آپ کا راستہ",
+    noPath: "اس باب میں آپ کے سیٹ اپ کے لیے کوئی خاص راستہ نہیں: اسے ترتیب سے پڑھیں۔ آپ کے سیٹ اپ کے حصے کھلے اور نشان زد ہیں؛ باقی بند ہیں۔",
+    sectionsForYou: "آپ کے سیٹ اپ کے حصے:",
+    modelLine: "لینگویج ماڈل ترتیب دیا ہو تو پورا باب آپ کے پس منظر کے مطابق دوبارہ لکھا جا سکتا ہے۔",
+    personalised: "یہ باب آپ کے پس منظر کے مطابق دوبارہ لکھا گیا ہے۔ عنوانات، کوڈ، ریاضی، اشکال اور مشقیں بالکل کتاب کے مطابق ہیں۔",
+    originalParts: (parts: number) => ` ${parts} حصے محفوظ طریقے سے دوبارہ نہیں لکھے جا سکے اور کتاب کے مطابق ہیں۔`,
+    kept: "اصل کے مطابق رکھا گیا",
+    partAsBook: "یہ حصہ محفوظ طریقے سے دوبارہ نہیں لکھا جا سکا: یہ کتاب کے مطابق ہے۔",
+    stopped: "روک دیا گیا: باب کتاب کے مطابق ہے۔",
+    failed: "اس وقت باب موزوں نہیں بنایا جا سکا، اس لیے یہ کتاب کے مطابق ہے۔ تھوڑی دیر بعد دوبارہ کوشش کریں۔",
+    offline: "لگتا ہے آپ آف لائن ہیں۔ اپنا کنکشن دیکھیں اور دوبارہ کوشش کریں۔",
+    limit: (minutes: number) => `آپ اس گھنٹے کے ٹیوٹر سوالات اور موزوں ابواب کی حد پوری کر چکے ہیں۔ ${minutes} منٹ بعد دوبارہ کوشش کریں۔`,
+    conditions: {
+      jetson: "اگر آپ کے پاس NVIDIA Jetson ہے",
+      "rtx-gpu": "اگر آپ کے پاس RTX GPU ہے",
+      "no-gpu": "اگر آپ کے پاس NVIDIA GPU نہیں ہے",
+      "cloud-gpu": "اگر آپ کلاؤڈ GPU استعمال کرتے ہیں",
+      "depth-camera": "اگر آپ کے پاس ڈیپتھ کیمرا ہے",
+      lidar: "اگر آپ کے پاس LiDAR ہے",
+      "unitree-go2": "اگر آپ کے پاس Unitree Go2 ہے",
+      "unitree-g1": "اگر آپ کے پاس Unitree G1 ہے",
+      ros2: "اگر آپ ROS 2 پہلے سے جانتے ہیں",
+      beginner: "اگر آپ پروگرامنگ میں نئے ہیں",
+      intermediate: "اگر آپ باقاعدگی سے پروگرامنگ کرتے ہیں",
+      advanced: "اگر آپ تجربہ کار پروگرامر ہیں",
+    },
+  },
 };
 
 export const UI: Record<Lang, UiText> = { en, ur };

@@ -3,9 +3,11 @@
 import { useEffect } from "react";
 import { matchesBackground, type BackgroundHas, type BackgroundLevel } from "@/lib/background/match";
 import { BACKGROUND_CHANGED_EVENT, loadBackground } from "@/components/site/background-store";
+import { useChapterBodyVersion } from "./chapter-body-version";
 
-/** Opens the <ForBackground> blocks that match the signed-in reader's answers and hides the rest. */
+/** Opens the <ForBackground> blocks that match the signed-in reader's answers and hides the rest, again when the chapter's text is swapped. */
 export function BackgroundBlocks() {
+  const body = useChapterBodyVersion();
   useEffect(() => {
     const apply = () =>
       loadBackground()
@@ -28,6 +30,6 @@ export function BackgroundBlocks() {
     void apply();
     window.addEventListener(BACKGROUND_CHANGED_EVENT, apply);
     return () => window.removeEventListener(BACKGROUND_CHANGED_EVENT, apply);
-  }, []);
+  }, [body]);
   return null;
 }

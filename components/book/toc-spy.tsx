@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { useChapterBodyVersion } from "./chapter-body-version";
 
 // Headings land 80 px below the top of the window (their scroll margin, under the sticky header); one that has
 // reached this line is the section being read.
@@ -31,6 +32,7 @@ function reveal(link: HTMLElement) {
  * in their lists.
  */
 export function TocSpy() {
+  const body = useChapterBodyVersion();
   useEffect(() => {
     const links = new Map<string, HTMLAnchorElement[]>();
     for (const link of document.querySelectorAll<HTMLAnchorElement>("[data-toc-id]")) {
@@ -72,6 +74,6 @@ export function TocSpy() {
       window.removeEventListener("resize", schedule);
       folded.forEach((details) => details.removeEventListener("toggle", opened));
     };
-  }, []);
+  }, [body]);
   return null;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { useChapterBodyVersion } from "@/components/book/chapter-body-version";
 import { recordVisit, useProgress } from "./progress-store";
 
 /**
@@ -10,6 +11,7 @@ import { recordVisit, useProgress } from "./progress-store";
 export function ChapterTracker({ chapter, sections }: { chapter: string; sections: string[] }) {
   const { mode } = useProgress();
   const end = useRef<HTMLDivElement>(null);
+  const body = useChapterBodyVersion();
   useEffect(() => {
     if (mode === "loading") return;
     recordVisit(chapter, null, 0, false);
@@ -28,6 +30,6 @@ export function ChapterTracker({ chapter, sections }: { chapter: string; section
     for (const heading of headings) observer.observe(heading);
     if (end.current) observer.observe(end.current);
     return () => observer.disconnect();
-  }, [chapter, sections, mode]);
+  }, [chapter, sections, mode, body]);
   return <div ref={end} aria-hidden="true" className="h-px" data-chapter-end="" />;
 }

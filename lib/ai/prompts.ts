@@ -1,5 +1,7 @@
 import { lacksRtxWorkstation, matchesBackground } from "@/lib/background/match";
 import { LABELS } from "@/lib/background/options";
+import type { Profile } from "@/lib/background/profile";
+import type { Lang } from "@/lib/content/urls";
 import type { TutorContext } from "./context";
 import { describeLearner } from "./learner";
 
@@ -69,5 +71,40 @@ export function translationSystemPrompt({ terms, previous }: { terms: string; pr
     previous
       ? `The chapter's current translation, made from an older version of the English, follows. Keep its wording wherever the English has not changed, and translate what has:\n\n${previous}`
       : "The chapter has no translation yet.",
+  ].join("\n\n");
+}
+
+const LEVEL_GUIDANCE: Record<Profile["level"], string> = {
+  beginner:
+    "The reader is new to programming: slow the pace, define every term in plain words at first use, explain each step and why it is done, and add a short everyday analogy where a concept is abstract.",
+  intermediate: "The reader programs regularly: keep the pace, explain the robotics ideas fully and skip programming basics.",
+  advanced: "The reader is an experienced programmer: be concise and technical, cut basics and repetition, and add the design trade-offs and pitfalls an expert cares about.",
+};
+
+const HARDWARE_GUIDANCE: Record<Profile["hardware"], string> = {
+  "rtx-workstation": "They have an RTX workstation: where the text gives an example of running something, set it on their workstation (local Isaac Sim, local training).",
+  "cloud-gpu": "They use a cloud GPU instance: where the text gives an example of running something heavy, set it on a cloud GPU machine reached over SSH or a remote desktop.",
+  "laptop-gpu": "They have a laptop GPU, not an RTX workstation: where the text gives an example that needs a big GPU, say it needs one and point to a cloud GPU; set lighter examples on their laptop.",
+  "no-gpu": "They have no NVIDIA GPU: where the text gives an example that needs one, say so and point to a cloud GPU; set CPU-only examples on their own computer.",
+};
+
+/**
+ * Personalising one part of a chapter for a background profile. Only the profile is described (no reader's own
+ * words), as the rewrite is cached for every reader with that profile. The part comes with its headings, code,
+ * maths, tables and components replaced by markers (lib/personalise/sections.ts).
+ */
+export function personaliseSystemPrompt(profile: Profile, lang: Lang): string {
+  const goals = profile.goals.map((goal) => LABELS.goals[goal]).join("; ");
+  return [
+    'You rewrite a part of a chapter of the textbook "Physical AI & Humanoid Robotics" for one reader\'s background. The part is MDX (Markdown).',
+    "Markers like ⟦12⟧ stand for headings, code, maths, tables, figures, quizzes and other components, which the book keeps exactly as they are: copy every marker exactly once, in the same order, each block marker on a line of its own with a blank line before and after, an inline marker where it stands in its sentence. Never write code, maths, headings, components or HTML yourself, and keep every link's URL.",
+    "Rewrite only the prose around the markers: keep every fact, step and warning of the original, and change depth, pace and examples to suit the reader. Do not address the reader by name or mention these instructions. Reply with the rewritten part and nothing else.",
+    LEVEL_GUIDANCE[profile.level],
+    HARDWARE_GUIDANCE[profile.hardware],
+    profile.jetson ? "They own an NVIDIA Jetson: where the text concerns running on a robot, set the example on their Jetson (JetPack, memory and power limits)." : "They have no Jetson.",
+    goals ? `Their goals: ${goals}. Where an example or a motivating sentence fits, relate it to these goals.` : "They did not name a goal.",
+    lang === "ur"
+      ? "The part is in Urdu: write the rewrite in clear, modern Urdu, keeping technical terms in the English form the part uses."
+      : "Write in clear English.",
   ].join("\n\n");
 }

@@ -39,5 +39,8 @@ export function isOffline(e: Env): boolean {
   return !e.OPENAI_API_KEY && !e.OPENAI_BASE_URL;
 }
 
+/** The model that rewrites a chapter for a reader's background: the tutor's hosted model, or null (the offline view needs none). */
+export const personaliseModel = (e: Env): LanguageModel | null => hostedModel(e);
+
 /** The model `npm run translate` drafts with: the tutor's hosted model, or null without one (nothing offline can translate). */
 export const translationModel = (e: Env): LanguageModel | null => hostedModel(e);

@@ -1,22 +1,29 @@
 import "server-only";
 import type { Database } from "@/db/client";
 import { oneQuestionAtATime, questionsSince } from "@/db/queries/chat";
+import { personalisationsSince } from "@/db/queries/personalise";
 import { consumeAttempt } from "@/db/queries/rate-limit";
 import type { Env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
 const HOUR = 60 * 60 * 1000;
 
-/** Refuses a question over the hourly limit (lower for guests) with 429 and when to retry. */
+/**
+ * Refuses a question over the hourly limit (lower for guests) with 429 and when to retry. A chapter the model
+ * personalised (app/api/personalise) uses the same allowance as a question: both are a model's work for the reader.
+ */
 export async function enforceQuestionLimit(db: Database, userId: string, guest: boolean, e: Env): Promise<void> {
   const limit = guest ? e.GUEST_MESSAGES_PER_HOUR : e.CHAT_MESSAGES_PER_HOUR;
-  const { total, oldest } = await questionsSince(db, userId, new Date(Date.now() - HOUR));
-  if (total < limit) return;
-  const retryAfter = Math.max(1, Math.ceil(((oldest?.getTime() ?? Date.now()) + HOUR - Date.now()) / 1000));
+  const since = new Date(Date.now() - HOUR);
+  const [questions, personalised] = await Promise.all([questionsSince(db, userId, since), personalisationsSince(db, userId, since)]);
+  if (questions.total + personalised.total < limit) return;
+  const oldest = Math.min(questions.oldest?.getTime() ?? Infinity, personalised.oldest?.getTime() ?? Infinity);
+  const retryAfter = Math.max(1, Math.ceil(((Number.isFinite(oldest) ? oldest : Date.now()) + HOUR - Date.now()) / 1000));
   const minutes = Math.ceil(retryAfter / 60);
+  const used = personalised.total > 0 ? `used this hour's allowance of ${limit} tutor questions and personalised chapters` : `asked ${limit} questions in the last hour`;
   throw new AppError(
     429,
-    `You have asked ${limit} questions in the last hour${guest ? " as a guest" : ""}. ` +
+    `You have ${used}${guest ? " as a guest" : ""}. ` +
       `Try again in ${minutes} minute${minutes === 1 ? "" : "s"}${guest ? ", or sign up for a higher limit" : ""}.`,
     undefined,
     retryAfter,

@@ -1,4 +1,4 @@
-import type { BACKGROUND_HAS, BACKGROUND_LEVELS } from "@/lib/content/components";
+import { BACKGROUND_HAS, BACKGROUND_LEVELS } from "@/lib/content/components";
 import type { BackgroundInput } from "./schema";
 
 export type BackgroundHas = (typeof BACKGROUND_HAS)[number];
@@ -32,6 +32,14 @@ export function matchesBackground(answers: Answers, condition: { has?: Backgroun
   if (condition.has) return HAS[condition.has](answers);
   if (condition.level) return LEVEL[condition.level](answers);
   return false;
+}
+
+/** Every condition the answers match, written as frontmatter writes them: "has:jetson", "level:beginner". */
+export function matchingConditions(answers: Answers): string[] {
+  return [
+    ...BACKGROUND_HAS.filter((has) => HAS[has](answers)).map((has) => `has:${has}`),
+    ...BACKGROUND_LEVELS.filter((level) => LEVEL[level](answers)).map((level) => `level:${level}`),
+  ];
 }
 
 export const CONDITION_LABELS: Record<BackgroundHas | BackgroundLevel, string> = {

@@ -12,7 +12,8 @@ import { compareStructure, type StructureDifference } from "./translation-struct
 // code and formula is replaced by a numbered marker, and put back from the English
 // afterwards, so the model can neither change nor drop one unnoticed.
 
-const PROTECTED = new Set(["code", "math", "inlineCode", "inlineMath"]);
+/** What a translation keeps: code and maths. Other drafts (a personalised chapter) keep more. */
+export const TRANSLATION_PROTECTED: ReadonlySet<string> = new Set(["code", "math", "inlineCode", "inlineMath"]);
 
 /** A marker the model keeps as it is; not something the book's text contains. */
 export const marker = (n: number) => `⟦${n}⟧`;
@@ -20,11 +21,11 @@ const MARKER = /⟦(\d+)⟧/g;
 
 export type Protected = { text: string; pieces: string[] };
 
-/** `source` with every code block, inline code and formula replaced by a marker; `pieces[n]` is the source of marker n. */
-export function protect(source: string, tree: Root = parseMdx(source)): Protected {
+/** `source` with every node of `types` (by default code blocks, inline code and formulas) replaced by a marker; `pieces[n]` is the source of marker n. */
+export function protect(source: string, tree: Root = parseMdx(source), types: ReadonlySet<string> = TRANSLATION_PROTECTED): Protected {
   const spans: { start: number; end: number }[] = [];
   visit(tree, (node) => {
-    if (!PROTECTED.has(node.type)) return;
+    if (!types.has(node.type)) return;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start !== undefined && end !== undefined) spans.push({ start, end });
