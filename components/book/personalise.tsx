@@ -1,11 +1,13 @@
 "use client";
 
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
-import { MessageMarkdown } from "@/components/chat/message-markdown";
+import { createContext, lazy, Suspense, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { IntentLink } from "@/components/site/intent-link";
 import { UI, type Lang } from "@/lib/i18n";
 import type { PersonaliseAnswer, PersonaliseEvent, PieceView } from "@/lib/personalise/events";
 import { chapterBodyChanged } from "./chapter-body-version";
+
+// The chat's Markdown renderer (highlighting, maths) is for a rewrite as it streams: it downloads then, not with every chapter.
+const MessageMarkdown = lazy(() => import("@/components/chat/message-markdown").then(({ MessageMarkdown }) => ({ default: MessageMarkdown })));
 
 /** A reading path of the page's frontmatter, its sections as this page's anchors and titles. */
 export type PathView = { when: string; path: string; sections: { id: string; title: string }[] };
@@ -380,7 +382,9 @@ function StreamingPreview({ parts, lang }: { parts: StreamedPart[]; lang: Lang }
                   {text.kept}
                 </p>
               ) : (
-                <MessageMarkdown key={i} text={block.markdown} sources={[]} streaming={part.state === "writing"} />
+                <Suspense key={i} fallback={<p className="whitespace-pre-wrap">{block.markdown}</p>}>
+                  <MessageMarkdown text={block.markdown} sources={[]} streaming={part.state === "writing"} />
+                </Suspense>
               ),
             )}
           </div>
