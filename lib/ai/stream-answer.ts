@@ -9,6 +9,7 @@ import type { TutorContext } from "./context";
 import { historyForModel } from "./history";
 import { tutorSystemPrompt } from "./prompts";
 import { isOffline, tutorModel } from "./providers";
+import { silenceWatchdog } from "./silence";
 import type { Source, TutorMetadata } from "./tutor-message";
 
 type StreamInput = {
@@ -82,17 +83,7 @@ export function streamAnswer({ db, e, request, conversationId, context, history,
   const assistantId = crypto.randomUUID();
   const abort = new AbortController();
   request.signal.addEventListener("abort", () => abort.abort(), { once: true });
-  // A model that goes silent is not waited on for ever: it has so long to
-  // start, and so long between pieces, before the answer is cut off.
-  let timedOut = false;
-  let silence: ReturnType<typeof setTimeout> | undefined;
-  const allowSilence = (seconds: number) => {
-    clearTimeout(silence);
-    silence = setTimeout(() => {
-      timedOut = true;
-      abort.abort();
-    }, seconds * 1000);
-  };
+  const silence = silenceWatchdog(abort);
   const hosted = !isOffline(e) && context.refusal === null;
 
   const result = streamText({
@@ -120,12 +111,12 @@ export function streamAnswer({ db, e, request, conversationId, context, history,
       const send = (chunk: UIMessageChunk) => {
         if (listening) controller.enqueue(chunk);
       };
-      allowSilence(e.MODEL_FIRST_TOKEN_TIMEOUT_SECONDS);
+      silence.allow(e.MODEL_FIRST_TOKEN_TIMEOUT_SECONDS);
       try {
         for await (const chunk of source) {
           if (chunk.type === "text-delta") {
             text += chunk.delta;
-            allowSilence(e.MODEL_IDLE_TIMEOUT_SECONDS);
+            silence.allow(e.MODEL_IDLE_TIMEOUT_SECONDS);
           }
           else if (chunk.type === "error" || chunk.type === "abort") failed = true;
           if (chunk.type === "finish") {
@@ -138,8 +129,8 @@ export function streamAnswer({ db, e, request, conversationId, context, history,
         if (!failed) send({ type: "error", errorText: failure });
         failed = true;
       }
-      clearTimeout(silence);
-      if (timedOut) {
+      silence.stop();
+      if (silence.timedOut) {
         send({ type: "error", errorText: "The tutor's model stopped responding, so this answer was cut off. What arrived has been saved; try again." });
         failed = true;
       }

@@ -4,6 +4,7 @@ import type { Profile } from "@/lib/background/profile";
 import type { Lang } from "@/lib/content/urls";
 import { loggable } from "@/lib/errors";
 import { personaliseSystemPrompt } from "@/lib/ai/prompts";
+import { silenceWatchdog } from "@/lib/ai/silence";
 import type { PersonaliseEvent } from "./events";
 import { checkRewrite, type Part } from "./sections";
 
@@ -71,25 +72,17 @@ async function rewritePart({
   const abort = new AbortController();
   const stop = () => abort.abort();
   signal.addEventListener("abort", stop, { once: true });
-  let timedOut = false;
-  let silence: ReturnType<typeof setTimeout> | undefined;
-  const allowSilence = (seconds: number) => {
-    clearTimeout(silence);
-    silence = setTimeout(() => {
-      timedOut = true;
-      abort.abort();
-    }, seconds * 1000);
-  };
+  const silence = silenceWatchdog(abort);
   let text = "";
   let failed = false;
-  allowSilence(firstTokenTimeout);
+  silence.allow(firstTokenTimeout);
   try {
     const result = streamText({ model, system, prompt: part.text, temperature: 0.3, abortSignal: abort.signal });
     for await (const chunk of result.fullStream) {
       if (chunk.type === "text-delta") {
         text += chunk.text;
         send({ type: "delta", part: index, text: chunk.text });
-        allowSilence(idleTimeout);
+        silence.allow(idleTimeout);
       } else if (chunk.type === "error" || chunk.type === "abort") {
         failed = true;
         if (chunk.type === "error") console.error(`personalise: the model failed: ${loggable(chunk.error)}`);
@@ -99,8 +92,8 @@ async function rewritePart({
     failed = true;
     if (!abort.signal.aborted) console.error(`personalise: the model failed: ${loggable(error)}`);
   } finally {
-    clearTimeout(silence);
+    silence.stop();
     signal.removeEventListener("abort", stop);
   }
-  return { text: text.replace(/^```(?:mdx|markdown)?\n([\s\S]*)\n```\s*$/, "$1"), failed: failed || abort.signal.aborted, timedOut };
+  return { text: text.replace(/^```(?:mdx|markdown)?\n([\s\S]*)\n```\s*$/, "$1"), failed: failed || abort.signal.aborted, timedOut: silence.timedOut };
 }
