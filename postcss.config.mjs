@@ -1,18 +1,8 @@
-// KaTeX's stylesheet hides text set in its fonts until they arrive (font-display: block), so a
-// paragraph with inline maths paints only after two font downloads. `swap` paints it at once in
-// a fallback face and changes face when the fonts land.
-const katexFontSwap = {
-  postcssPlugin: "katex-font-swap",
-  AtRule: {
-    "font-face": (rule) => {
-      if (!/KaTeX_/.test(rule.toString())) return;
-      rule.walkDecls("font-display", (declaration) => {
-        declaration.value = "swap";
-      });
-    },
-  },
-};
+import path from "node:path";
 
-const config = { plugins: ["@tailwindcss/postcss", katexFontSwap] };
+// By absolute path: Turbopack resolves plugin names from its own build folder, not from this file.
+const katexFontSwap = path.join(process.cwd(), "lib/css/katex-font-swap.mjs");
+
+const config = { plugins: { "@tailwindcss/postcss": {}, [katexFontSwap]: {} } };
 
 export default config;

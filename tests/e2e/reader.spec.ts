@@ -238,6 +238,16 @@ test("figures sit on the panel colour in both themes, which their SVG palettes a
 test("maths is typeset with the stylesheet of the KaTeX that rendered it: a subscript is smaller and lowered", async ({ page }) => {
   await page.goto("/learn/humanoid/bipedal-locomotion-balance");
   await expectTypesetSubscript(page.locator("article"));
+  // KaTeX's faces swap in (lib/css/katex-font-swap.mjs): its own `block` would hide the maths, and the paragraph
+  // around it, until two font files arrived.
+  const displays = await page.evaluate(() =>
+    [...document.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule): rule is CSSFontFaceRule => rule instanceof CSSFontFaceRule && rule.style.getPropertyValue("font-family").includes("KaTeX"))
+      .map((rule) => rule.style.getPropertyValue("font-display")),
+  );
+  expect(displays.length).toBeGreaterThan(10);
+  expect(new Set(displays)).toEqual(new Set(["swap"]));
 });
 
 test("the book is open to machines: Markdown beside every chapter, llms.txt, sitemap and robots", async ({ request }) => {
