@@ -166,6 +166,10 @@ async function expectUncovered(page: Page, target: Locator) {
 test("the floating tutor button covers no quiz option on a phone, nor the end of the page or of its contents", async ({ page }) => {
   await page.setViewportSize(PHONE);
   await page.goto(CHAPTER);
+  // Measured once the page has settled: KaTeX's fonts swapping in and the quizzes' per-reader order change the
+  // page's height after it first paints, and would move an option scrolled into place before them.
+  await page.waitForLoadState("networkidle");
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   // The worst case: an option brought to the very bottom of the screen, as focus and find-in-page do.
   const lastOption = page.locator(".quiz").last().locator(".quiz-option").last();
   await lastOption.evaluate((option) => option.scrollIntoView({ block: "end" }));
