@@ -82,8 +82,8 @@ export async function askTutor(page: Page, question: string) {
 }
 
 /** Opens search with its shortcut; on a loaded machine the first press can land before the page has hydrated. */
-export async function openSearch(page: Page): Promise<Locator> {
-  const dialog = page.getByRole("dialog", { name: "Search the book" });
+export async function openSearch(page: Page, name = "Search the book"): Promise<Locator> {
+  const dialog = page.getByRole("dialog", { name });
   await expect(async () => {
     if (!(await dialog.isVisible())) await page.keyboard.press("Control+K");
     await expect(dialog).toBeVisible({ timeout: 2_000 });
