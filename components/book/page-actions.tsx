@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
+import { subscribeNever } from "@/components/site/use-hydrated";
 
 type PageActionsProps = {
   /** Site-relative paths: the page's Markdown, its PDF and the whole book's PDF. */
@@ -14,8 +15,6 @@ type PageActionsProps = {
 };
 
 type CopyState = "idle" | "copying" | "copied" | "failed";
-
-const subscribeNever = () => () => {};
 
 /** What a reader does with the page besides reading it: copy it as Markdown, hand it to an assistant, print it. */
 export function PageActions({ markdownPath, pdfPath, bookPdfPath, bookPrintPath, origin }: PageActionsProps) {

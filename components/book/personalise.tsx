@@ -2,6 +2,7 @@
 
 import { createContext, lazy, Suspense, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { IntentLink } from "@/components/site/intent-link";
+import { useHydrated } from "@/components/site/use-hydrated";
 import { UI, type Lang } from "@/lib/i18n";
 import type { PersonaliseAnswer, PersonaliseEvent, PieceView } from "@/lib/personalise/events";
 import { chapterBodyChanged } from "./chapter-body-version";
@@ -186,6 +187,7 @@ export function Personalise({
 export function PersonaliseButton() {
   const { lang, status, start, stop, showOriginal } = usePersonalise();
   const text = UI[lang].personalise;
+  const hydrated = useHydrated();
   if (busy(status)) {
     return (
       <button type="button" className="page-action personalise-button" onClick={stop}>
@@ -202,7 +204,7 @@ export function PersonaliseButton() {
     );
   }
   return (
-    <button type="button" className="page-action personalise-button" onClick={start}>
+    <button type="button" className="page-action personalise-button" onClick={start} disabled={!hydrated}>
       <SparkIcon />
       {text.button}
     </button>

@@ -2,6 +2,7 @@
 
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { SelectionPart } from "@/lib/ai/tutor-message";
+import { useHydrated } from "@/components/site/use-hydrated";
 import { useShortcut } from "@/components/site/use-shortcut";
 import { ASK_EVENT, type AskDetail } from "./events";
 
@@ -16,6 +17,7 @@ export function ChatLauncher() {
   // An object, so asking the same question twice still fills the box again.
   const [draft, setDraft] = useState<{ text: string } | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const hydrated = useHydrated();
   const wasOpen = useRef(false);
 
   useShortcut("j", () => {
@@ -54,6 +56,7 @@ export function ChatLauncher() {
           type="button"
           className="chat-launcher"
           aria-keyshortcuts="Control+J Meta+J"
+          disabled={!hydrated}
           title="Ask the tutor (Ctrl J)"
           onClick={() => {
             setLoaded(true);

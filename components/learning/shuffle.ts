@@ -1,11 +1,10 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { subscribeNever } from "@/components/site/use-hydrated";
 import { useSession } from "@/lib/auth-client";
 
 const SEED_KEY = "learning:seed";
-const subscribeNever = () => () => {};
-
 function browserSeed(): string {
   try {
     const stored = localStorage.getItem(SEED_KEY);

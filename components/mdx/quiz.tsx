@@ -1,7 +1,8 @@
 "use client";
 
 import { IntentLink } from "@/components/site/intent-link";
-import { useId, useMemo, useState, useSyncExternalStore } from "react";
+import { useId, useMemo, useState } from "react";
+import { useHydrated } from "@/components/site/use-hydrated";
 import { askTutor } from "@/components/chat/events";
 import { recordQuizAnswer, useProgress } from "@/components/learning/progress-store";
 import { useReaderSeed } from "@/components/learning/shuffle";
@@ -19,8 +20,6 @@ export type QuizProps = {
   section?: string;
   sectionTitle?: string;
 };
-
-const subscribeNever = () => () => {};
 
 const ARROW_STEPS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
@@ -49,7 +48,7 @@ export function Quiz({ id, question, options, answer, explanation, chapter, sect
   const seed = useReaderSeed();
   // Without JavaScript the reader gets a <details> with the answer instead; with it, the quiz is
   // interactive once its order is known, so the options do not move under a reader's focus.
-  const hydrated = useSyncExternalStore(subscribeNever, () => true, () => false) && seed !== null;
+  const hydrated = useHydrated() && seed !== null;
   // Shuffled per reader and quiz, the same each visit: where the right answer sits teaches nothing.
   const order = useMemo(() => (seed ? shuffledOrder(options.length, `${seed}:${id}`) : options.map((_, index) => index)), [seed, id, options]);
   const choose = (index: number) => {

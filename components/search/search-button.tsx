@@ -1,6 +1,7 @@
 "use client";
 
 import { lazy, Suspense, useState } from "react";
+import { useHydrated } from "@/components/site/use-hydrated";
 import { useShortcut } from "@/components/site/use-shortcut";
 import type { Lang } from "@/lib/i18n";
 
@@ -10,6 +11,7 @@ const SearchDialog = lazy(() => import("./search-dialog"));
 export function SearchButton({ lang = "en" }: { lang?: Lang }) {
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
+  const hydrated = useHydrated();
 
   useShortcut("k", () => {
     setLoaded(true);
@@ -22,6 +24,7 @@ export function SearchButton({ lang = "en" }: { lang?: Lang }) {
         type="button"
         className="btn-ghost h-8 gap-2 px-2 py-0 sm:px-3"
         aria-keyshortcuts="Control+K Meta+K"
+        disabled={!hydrated}
         onClick={() => {
           setLoaded(true);
           setOpen(true);

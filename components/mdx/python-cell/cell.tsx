@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useId, useRef, useState } from "react";
+import { useHydrated } from "@/components/site/use-hydrated";
 import type { CellFile, RunEvent } from "./protocol";
 
 type Line = { kind: "stdout" | "stderr" | "status" | "error" | "offline"; text: string } | { kind: "image"; png: string };
@@ -14,8 +15,6 @@ type CellProps = {
   /** The highlighted code block, rendered on the server: what the reader sees until they edit. */
   children: React.ReactNode;
 };
-
-const subscribeNever = () => () => {};
 
 /** What each cell of the page holds now, edited or not, so a later cell imports the code the reader sees. */
 const codeOf = new WeakMap<Element, string>();
@@ -63,7 +62,7 @@ export function PythonCellControls({ source, file, indexURL, packageBaseUrl, chi
   const [lines, setLines] = useState<Line[]>([]);
   const [ran, setRan] = useState(false);
   // Without JavaScript the buttons could do nothing: the reader gets the code block alone.
-  const hydrated = useSyncExternalStore(subscribeNever, () => true, () => false);
+  const hydrated = useHydrated();
   useEffect(() => {
     if (cell.current) codeOf.set(cell.current, code);
   }, [code]);
