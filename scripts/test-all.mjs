@@ -1,7 +1,8 @@
-// `npm test`: type-check, lint, content check, the book's Python programs, the capstone kit, tutor index, Vitest (unit + integration), production build,
-// then Playwright and the tutor's answer evaluation side by side on that one build (each serves it on its
-// own port with its own database). Stops at the first failing step and ends with one summary line.
-import { spawn, spawnSync } from "node:child_process";
+// `npm test`: the checks (type-check, lint, content check, the book's Python programs, the capstone kit, tutor index,
+// two at a time), Vitest (unit + integration), the production build, then Playwright and the tutor's answer
+// evaluation side by side on that one build (each serves it on its own port with its own database). Stops at the
+// first failing step and ends with one summary line.
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,58 +10,75 @@ import path from "node:path";
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), "textbook-test-"));
 const vitestReport = path.join(reports, "vitest.json");
 const playwrightReport = path.join(reports, "playwright.json");
+const npmRun = (script) => ["npm", "run", "-s", script];
 
 const steps = [
-  { name: "type-check", cmd: ["npm", "run", "-s", "typecheck"] },
-  { name: "lint", cmd: ["npm", "run", "-s", "lint"] },
-  { name: "content check", cmd: ["npm", "run", "-s", "content:check"] },
-  { name: "the book's Python programs (content:test-code; skipped without python3 + numpy)", cmd: ["npm", "run", "-s", "content:test-code"] },
-  { name: "capstone starter kit (content:kit; skipped without python3 + PyYAML)", cmd: ["npm", "run", "-s", "content:kit"] },
-  { name: "tutor index", cmd: ["npm", "run", "-s", "index"] },
+  {
+    name: "checks",
+    // Small and mostly single-threaded: two at a time keep both cores busy. Each prints its output when it ends.
+    limit: 2,
+    parallel: [
+      { name: "the book's Python programs (content:test-code; skipped without python3 + numpy)", cmd: npmRun("content:test-code"), quiet: true },
+      { name: "type-check", cmd: npmRun("typecheck"), quiet: true },
+      { name: "lint", cmd: npmRun("lint"), quiet: true },
+      { name: "content check", cmd: npmRun("content:check"), quiet: true },
+      { name: "capstone starter kit (content:kit; skipped without python3 + PyYAML)", cmd: npmRun("content:kit"), quiet: true },
+      { name: "tutor index", cmd: npmRun("index"), quiet: true },
+    ],
+  },
   {
     name: "unit + integration tests (Vitest)",
-    cmd: ["npx", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`],
+    parallel: [{ cmd: ["npx", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`] }],
   },
-  { name: "production build", cmd: ["npx", "next", "build"] },
+  { name: "production build", parallel: [{ cmd: ["npx", "next", "build"] }] },
   {
     name: "end-to-end tests (Playwright) + tutor answers (eval:answers, floor 85 %)",
     parallel: [
-      { cmd: ["npx", "playwright", "test", "--reporter=list,json"], env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport } },
-      { cmd: ["node", "scripts/eval-answers.mjs", "--no-build", "--floor", "0.85"], quiet: true },
+      { name: "end-to-end tests (Playwright)", cmd: ["npx", "playwright", "test", "--reporter=list,json"], env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport } },
+      { name: "tutor answers (eval:answers)", cmd: ["node", "scripts/eval-answers.mjs", "--no-build", "--floor", "0.85"], quiet: true },
     ],
   },
 ];
 
-/** Runs commands at once; resolves with the first non-zero exit status (or 0). Quiet ones print only at the end. */
-function runParallel(commands) {
-  return Promise.all(
-    commands.map(
-      ({ cmd, env, quiet }) =>
-        new Promise((resolve) => {
-          const child = spawn(cmd[0], cmd.slice(1), { stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit", env: { ...process.env, ...env } });
-          let output = "";
-          child.stdout?.on("data", (data) => (output += data));
-          child.stderr?.on("data", (data) => (output += data));
-          child.on("exit", (code) => {
-            if (quiet) process.stdout.write(`\n${output}`);
-            resolve(code ?? 1);
-          });
-        }),
-    ),
-  ).then((codes) => codes.find((code) => code !== 0) ?? 0);
+const timings = [];
+
+/** Runs one command; a quiet one prints its output, under its name, once it ends. Resolves with its exit status. */
+function run({ name, cmd, env, quiet }) {
+  return new Promise((resolve) => {
+    const t0 = Date.now();
+    const child = spawn(cmd[0], cmd.slice(1), { stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit", env: { ...process.env, ...env } });
+    let output = "";
+    child.stdout?.on("data", (data) => (output += data));
+    child.stderr?.on("data", (data) => (output += data));
+    child.on("exit", (code) => {
+      const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+      if (name) timings.push(`${name}: ${seconds}s`);
+      if (quiet) process.stdout.write(`\n${name ? `── ${name} (${seconds}s${code ? `, exit ${code}` : ""})\n` : ""}${output}`);
+      resolve(code ?? 1);
+    });
+  });
+}
+
+/** Runs commands, at most `limit` at once; resolves with the first non-zero exit status (or 0). */
+async function runParallel(commands, limit = commands.length) {
+  const queue = [...commands];
+  const codes = [];
+  const lane = async () => {
+    for (let command = queue.shift(); command; command = queue.shift()) codes.push(await run(command));
+  };
+  await Promise.all(Array.from({ length: limit }, lane));
+  return codes.find((code) => code !== 0) ?? 0;
 }
 
 const started = Date.now();
-const timings = [];
 let failedStep = null;
 for (const [index, step] of steps.entries()) {
   console.log(`\n▶ [${index + 1}/${steps.length}] ${step.name}`);
   const t0 = Date.now();
-  const status = step.parallel
-    ? await runParallel(step.parallel)
-    : spawnSync(step.cmd[0], step.cmd.slice(1), { stdio: "inherit", env: { ...process.env, ...step.env } }).status;
+  const status = await runParallel(step.parallel, step.limit);
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
-  timings.push(`${step.name}: ${seconds}s`);
+  if (step.parallel.length > 1) timings.push(`${step.name} in all: ${seconds}s`);
+  else timings.push(`${step.name}: ${seconds}s`);
   if (status !== 0) {
     failedStep = step.name;
     console.error(`✖ ${step.name} failed after ${seconds}s`);

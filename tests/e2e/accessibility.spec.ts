@@ -7,97 +7,98 @@ const CHAPTER = "/learn/humanoid/bipedal-locomotion-balance";
 const WIDE = { width: 1400, height: 900 };
 const PHONE = { width: 360, height: 780 };
 
-for (const theme of ["dark", "light"] as const) {
-  test(`axe finds no WCAG 2.2 AA violation on any page, wide and on a phone, in the ${theme} theme`, async ({ page }) => {
-    test.slow();
-    await page.addInitScript((chosen) => localStorage.setItem("theme", chosen), theme);
-    // Every state is scanned at both sizes: the layouts differ (drawer, folded contents, full-screen tutor).
-    const scan = async (state: string) => {
-      if (theme === "light") await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
-      // After a client-side navigation the URL changes before the new page's title is set.
-      await expect(page).toHaveTitle(/\S/);
-      for (const size of [WIDE, PHONE]) {
-        await page.setViewportSize(size);
-        const { violations } = await axeViolations(page);
-        expect.soft(violations, `${state} at ${size.width}×${size.height}`).toEqual([]);
-      }
-    };
-
-    await page.goto("/");
-    await scan("home");
-    await page.goto("/sign-in");
-    await scan("sign-in");
-    await page.goto("/sign-up");
-    await scan("sign-up");
-    await page.goto("/sign-in");
-    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-    await scan("sign-in by emailed link");
-    await page.goto("/forgot-password");
-    await scan("forgot password");
-    await page.goto("/reset-password");
-    await scan("reset password with a used link");
-    await page.goto("/reset-password?token=unchecked-until-submitted");
-    await scan("reset password");
-    await page.goto("/two-factor");
-    await scan("two-factor code");
-
-    await page.goto(CHAPTER);
-    // An answered quiz shows its marked option and feedback.
-    await page.locator(".quiz").first().getByRole("radio").first().check();
-    await scan("chapter");
-    // What the guest did so far, kept in the browser.
-    await page.goto("/progress");
-    await expect(page.getByRole("heading", { name: "Your progress" })).toBeVisible();
-    await expect(page.getByText("Loading your progress…")).toBeHidden();
-    await scan("progress kept in the browser");
-    await page.goto(CHAPTER);
-
-    await page.setViewportSize(WIDE);
-    await page.getByRole("button", { name: /^Search/ }).click();
-    const search = page.getByRole("dialog", { name: "Search the book" });
-    await search.getByRole("combobox").fill("zero moment point");
-    await expect(search.getByRole("option").first()).toBeVisible({ timeout: 30_000 });
-    await scan("chapter with search open");
-    await page.keyboard.press("Escape");
-    await page.keyboard.press("Escape");
-    await expect(search).toBeHidden();
-
-    await page.setViewportSize(WIDE);
-    await page.getByRole("button", { name: /Ask the tutor/ }).click();
-    await askTutor(page, "How is the capture point computed?");
-    await scan("chapter with tutor open");
-
-    await signUp(page, "Axe Reader", uniqueEmail(`axe-${theme}`));
-    await choose(page, "Programming experience", "Intermediate");
-    await scan("onboarding");
-    await page.goto("/account");
-    await choose(page, "GPU available", "Cloud GPU");
-    await scan("account");
-    const twoFactor = page.getByRole("region", { name: "Two-factor authentication" });
-    await twoFactor.getByRole("button", { name: "Turn on two-factor" }).click();
-    await twoFactor.getByLabel("Confirm with your password").fill(PASSWORD);
-    await twoFactor.getByRole("button", { name: "Continue" }).click();
-    await expect(twoFactor.getByRole("img", { name: "QR code for your authenticator app" })).toBeVisible();
-    await scan("account, turning two-factor on");
-    await page.goto("/progress");
-    await scan("progress");
-    await page.goto("/review");
-    await scan("review");
-  });
-}
-
-for (const theme of ["dark", "light"] as const) {
-  test(`axe finds no WCAG 2.2 AA violation on an Urdu chapter, wide and on a phone, in the ${theme} theme`, async ({ page }) => {
-    await page.addInitScript((chosen) => localStorage.setItem("theme", chosen), theme);
-    await page.goto(`/ur${CHAPTER}`);
-    if (theme === "light") await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+/**
+ * Scans the page as it stands in both themes at both sizes (the layouts differ: drawer, folded contents,
+ * full-screen tutor). The theme is CSS alone, data-theme on <html> as the toggle sets it, so it is switched in
+ * place rather than by loading the page again.
+ */
+async function scanEverywhere(page: Page, state: string, include?: string) {
+  for (const theme of ["dark", "light"] as const) {
+    await page.evaluate((chosen) => (document.documentElement.dataset.theme = chosen), theme);
     for (const size of [WIDE, PHONE]) {
       await page.setViewportSize(size);
-      const { violations } = await axeViolations(page);
-      expect.soft(violations, `Urdu chapter at ${size.width}×${size.height}`).toEqual([]);
+      const { violations } = await axeViolations(page, include);
+      expect.soft(violations, `${state} in the ${theme} theme at ${size.width}×${size.height}`).toEqual([]);
     }
-  });
+  }
+  await page.evaluate(() => (document.documentElement.dataset.theme = "dark"));
+  await page.setViewportSize(WIDE);
 }
+
+test("axe finds no WCAG 2.2 AA violation on any page, wide and on a phone, in both themes", async ({ page }) => {
+  test.setTimeout(360_000);
+  const scan = async (state: string) => {
+    // After a client-side navigation the URL changes before the new page's title is set.
+    await expect(page).toHaveTitle(/\S/);
+    await scanEverywhere(page, state);
+  };
+
+  await page.goto("/");
+  await scan("home");
+  await page.goto("/sign-in");
+  await scan("sign-in");
+  await page.goto("/sign-up");
+  await scan("sign-up");
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await scan("sign-in by emailed link");
+  await page.goto("/forgot-password");
+  await scan("forgot password");
+  await page.goto("/reset-password");
+  await scan("reset password with a used link");
+  await page.goto("/reset-password?token=unchecked-until-submitted");
+  await scan("reset password");
+  await page.goto("/two-factor");
+  await scan("two-factor code");
+
+  await page.goto(CHAPTER);
+  // An answered quiz shows its marked option and feedback.
+  await page.locator(".quiz").first().getByRole("radio").first().check();
+  await scan("chapter");
+  // What the guest did so far, kept in the browser.
+  await page.goto("/progress");
+  await expect(page.getByRole("heading", { name: "Your progress" })).toBeVisible();
+  await expect(page.getByText("Loading your progress…")).toBeHidden();
+  await scan("progress kept in the browser");
+  await page.goto(CHAPTER);
+
+  await page.setViewportSize(WIDE);
+  await page.getByRole("button", { name: /^Search/ }).click();
+  const search = page.getByRole("dialog", { name: "Search the book" });
+  await search.getByRole("combobox").fill("zero moment point");
+  await expect(search.getByRole("option").first()).toBeVisible({ timeout: 30_000 });
+  await scan("chapter with search open");
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Escape");
+  await expect(search).toBeHidden();
+
+  await page.setViewportSize(WIDE);
+  await page.getByRole("button", { name: /Ask the tutor/ }).click();
+  await askTutor(page, "How is the capture point computed?");
+  await scan("chapter with tutor open");
+
+  await signUp(page, "Axe Reader", uniqueEmail("axe"));
+  await choose(page, "Programming experience", "Intermediate");
+  await scan("onboarding");
+  await page.goto("/account");
+  await choose(page, "GPU available", "Cloud GPU");
+  await scan("account");
+  const twoFactor = page.getByRole("region", { name: "Two-factor authentication" });
+  await twoFactor.getByRole("button", { name: "Turn on two-factor" }).click();
+  await twoFactor.getByLabel("Confirm with your password").fill(PASSWORD);
+  await twoFactor.getByRole("button", { name: "Continue" }).click();
+  await expect(twoFactor.getByRole("img", { name: "QR code for your authenticator app" })).toBeVisible();
+  await scan("account, turning two-factor on");
+  await page.goto("/progress");
+  await scan("progress");
+  await page.goto("/review");
+  await scan("review");
+});
+
+test("axe finds no WCAG 2.2 AA violation on an Urdu chapter, wide and on a phone, in both themes", async ({ page }) => {
+  await page.goto(`/ur${CHAPTER}`);
+  await scanEverywhere(page, "Urdu chapter");
+});
 
 test("arrow keys move through a quiz's options without answering; Space or Enter answers", async ({ page }) => {
   await page.goto(CHAPTER);
@@ -212,37 +213,33 @@ test("on a phone a diagram opens at the size it was drawn, from the keyboard", a
 
 test("the live simulations and a run Python cell pass axe, in both themes, wide and on a phone", async ({ page }) => {
   test.slow();
+  // Each page loads once and is scanned as it stands: loading a simulation (MuJoCo above all) is what costs time.
   const chapters = [
-    ["/learn/humanoid/kinematics-and-dynamics", /Two-link leg/],
-    ["/learn/humanoid/humanoid-control", /PID on the gravity-loaded joint/],
-    ["/learn/humanoid/bipedal-locomotion-balance", /Push the walking pendulum/],
-    ["/learn/humanoid/manipulation-grasping", /Friction cones/],
-    ["/learn/humanoid/humanoid-control", /A humanoid in MuJoCo/],
+    ["/learn/humanoid/kinematics-and-dynamics", [/Two-link leg/]],
+    ["/learn/humanoid/humanoid-control", [/PID on the gravity-loaded joint/, /A humanoid in MuJoCo/]],
+    ["/learn/humanoid/bipedal-locomotion-balance", [/Push the walking pendulum/]],
+    ["/learn/humanoid/manipulation-grasping", [/Friction cones/]],
   ] as const;
-  for (const theme of ["dark", "light"] as const) {
-    await page.addInitScript((chosen) => localStorage.setItem("theme", chosen), theme);
-    for (const [path, title] of chapters) {
-      for (const size of [WIDE, PHONE]) {
-        await page.setViewportSize(size);
-        await page.goto(path);
-        const region = page.getByRole("region", { name: title });
-        await region.scrollIntoViewIfNeeded();
-        // Drawn: the MuJoCo scene once its first frame is in, the others once loaded.
-        await expect(region.locator(".sim-readout").first()).toContainText(/\S/, { timeout: 60_000 });
-        await expect(region.getByText("Loading MuJoCo")).toHaveCount(0, { timeout: 60_000 });
-        const { violations } = await axeViolations(page, ".simulation");
-        expect.soft(violations, `${path} in the ${theme} theme at ${size.width}×${size.height}`).toEqual([]);
-      }
-    }
-    // A cell with its editor open and its output shown, an error line included.
+  for (const [path, titles] of chapters) {
     await page.setViewportSize(WIDE);
-    await page.goto("/learn/foundations/hardware-and-lab-setup");
-    const cell = page.locator('[data-python-cell][data-file="latency_trap.py"]');
-    await cell.getByRole("button", { name: "Edit" }).click();
-    await cell.getByLabel("Editing latency_trap.py").fill("print('ok')\nraise ValueError('shown')\n");
-    await cell.getByRole("button", { name: "Run" }).click();
-    await expect(cell.getByRole("log")).toContainText("ValueError: shown", { timeout: 90_000 });
-    const { violations } = await axeViolations(page, "[data-python-cell]");
-    expect.soft(violations, `a run cell in the ${theme} theme`).toEqual([]);
+    await page.goto(path);
+    for (const title of titles) {
+      const region = page.getByRole("region", { name: title });
+      await region.scrollIntoViewIfNeeded();
+      // Drawn: the MuJoCo scene once its first frame is in, the others once loaded.
+      await expect(region.locator(".sim-readout").first()).toContainText(/\S/, { timeout: 60_000 });
+      await expect(region.getByText("Loading MuJoCo")).toHaveCount(0, { timeout: 60_000 });
+    }
+    await scanEverywhere(page, path, ".simulation");
   }
+
+  // A cell with its editor open and its output shown, an error line included.
+  await page.setViewportSize(WIDE);
+  await page.goto("/learn/foundations/hardware-and-lab-setup");
+  const cell = page.locator('[data-python-cell][data-file="latency_trap.py"]');
+  await cell.getByRole("button", { name: "Edit" }).click();
+  await cell.getByLabel("Editing latency_trap.py").fill("print('ok')\nraise ValueError('shown')\n");
+  await cell.getByRole("button", { name: "Run" }).click();
+  await expect(cell.getByRole("log")).toContainText("ValueError: shown", { timeout: 90_000 });
+  await scanEverywhere(page, "a run cell", "[data-python-cell]");
 });
