@@ -47,7 +47,8 @@ export function Quiz({ id, question, options, answer, explanation, chapter, sect
   const { mode } = useProgress();
   const seed = useReaderSeed();
   // Without JavaScript the reader gets a <details> with the answer instead; with it, the quiz is
-  // interactive once its order is known, so the options do not move under a reader's focus.
+  // interactive once its order is known, so the options do not move under a reader's focus. Until then the
+  // options are disabled: a choice made before hydration would be undone by it.
   const hydrated = useHydrated() && seed !== null;
   // Shuffled per reader and quiz, the same each visit: where the right answer sits teaches nothing.
   const order = useMemo(() => (seed ? shuffledOrder(options.length, `${seed}:${id}`) : options.map((_, index) => index)), [seed, id, options]);
@@ -76,6 +77,7 @@ export function Quiz({ id, question, options, answer, explanation, chapter, sect
                 name={name}
                 value={index}
                 checked={choice === index}
+                disabled={!hydrated}
                 onChange={() => choose(index)}
                 onKeyDown={(event) => onOptionKeyDown(event, () => choose(index))}
               />
