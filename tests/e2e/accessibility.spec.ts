@@ -33,23 +33,22 @@ test("axe finds no WCAG 2.2 AA violation on any page, wide and on a phone, in bo
     await scanEverywhere(page, state);
   };
 
-  await page.goto("/");
-  await scan("home");
-  await page.goto("/sign-in");
-  await scan("sign-in");
-  await page.goto("/sign-up");
-  await scan("sign-up");
+  const pages = [
+    ["/", "home"],
+    ["/sign-in", "sign-in"],
+    ["/sign-up", "sign-up"],
+    ["/forgot-password", "forgot password"],
+    ["/reset-password", "reset password with a used link"],
+    ["/reset-password?token=unchecked-until-submitted", "reset password"],
+    ["/two-factor", "two-factor code"],
+  ] as const;
+  for (const [path, state] of pages) {
+    await page.goto(path);
+    await scan(state);
+  }
   await page.goto("/sign-in");
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await scan("sign-in by emailed link");
-  await page.goto("/forgot-password");
-  await scan("forgot password");
-  await page.goto("/reset-password");
-  await scan("reset password with a used link");
-  await page.goto("/reset-password?token=unchecked-until-submitted");
-  await scan("reset password");
-  await page.goto("/two-factor");
-  await scan("two-factor code");
 
   await page.goto(CHAPTER);
   // An answered quiz shows its marked option and feedback.
