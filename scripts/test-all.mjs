@@ -17,7 +17,7 @@ const steps = [
     name: "checks",
     // Small and mostly single-threaded: two at a time keep both cores busy. Each prints its output when it ends.
     limit: 2,
-    parallel: [
+    commands: [
       { name: "the book's Python programs (content:test-code; skipped without python3 + numpy)", cmd: npmRun("content:test-code"), quiet: true },
       { name: "type-check", cmd: npmRun("typecheck"), quiet: true },
       { name: "lint", cmd: npmRun("lint"), quiet: true },
@@ -28,12 +28,12 @@ const steps = [
   },
   {
     name: "unit + integration tests (Vitest)",
-    parallel: [{ cmd: ["npx", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`] }],
+    commands: [{ cmd: ["npx", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`] }],
   },
-  { name: "production build", parallel: [{ cmd: ["npx", "next", "build"] }] },
+  { name: "production build", commands: [{ cmd: ["npx", "next", "build"] }] },
   {
     name: "end-to-end tests (Playwright) + tutor answers (eval:answers, floor 85 %)",
-    parallel: [
+    commands: [
       { name: "end-to-end tests (Playwright)", cmd: ["npx", "playwright", "test", "--reporter=list,json"], env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport } },
       { name: "tutor answers (eval:answers)", cmd: ["node", "scripts/eval-answers.mjs", "--no-build", "--floor", "0.85"], quiet: true },
     ],
@@ -75,10 +75,11 @@ let failedStep = null;
 for (const [index, step] of steps.entries()) {
   console.log(`\n▶ [${index + 1}/${steps.length}] ${step.name}`);
   const t0 = Date.now();
-  const status = await runParallel(step.parallel, step.limit);
+  // A step of one command is timed under the step's name; a step of several, each by its own and in all.
+  const alone = step.commands.length === 1;
+  const status = await runParallel(alone ? [{ name: step.name, ...step.commands[0] }] : step.commands, step.limit);
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
-  if (step.parallel.length > 1) timings.push(`${step.name} in all: ${seconds}s`);
-  else timings.push(`${step.name}: ${seconds}s`);
+  if (!alone) timings.push(`${step.name} in all: ${seconds}s`);
   if (status !== 0) {
     failedStep = step.name;
     console.error(`✖ ${step.name} failed after ${seconds}s`);

@@ -5,6 +5,7 @@ import { subscribeNever } from "@/components/site/use-hydrated";
 import { useSession } from "@/lib/auth-client";
 
 const SEED_KEY = "learning:seed";
+
 function browserSeed(): string {
   try {
     const stored = localStorage.getItem(SEED_KEY);
