@@ -10,7 +10,7 @@ import { createOnigurumaEngine } from "shiki/engine/oniguruma";
 import { rehypeCodeTokenClasses } from "./rehype-code-token-classes";
 import type { CODE_LANGUAGES } from "./components";
 import { remarkPlugins } from "./markdown";
-import { rehypeFocusableMath } from "./rehype-focusable-math";
+import { rehypeFocusableScrollers } from "./rehype-focusable-scrollers";
 import { remarkPythonCells } from "./remark-python-cells";
 
 // The same themes as the tutor panel: their token colours keep 4.5:1 on the code background in both themes.
@@ -76,7 +76,7 @@ export const mdxOptions: Pick<CompileOptions, "remarkPlugins" | "rehypePlugins">
     rehypeSlug,
     [rehypeAutolinkHeadings, { behavior: "wrap", properties: { className: ["heading-anchor"] } }],
     [rehypeKatex, { strict: false, output: "html" }],
-    rehypeFocusableMath,
+    rehypeFocusableScrollers,
     // Inline code stays plain <code>: highlighting it as "text" wrapped each in three elements that change nothing on screen.
     [rehypePrettyCode, { theme: THEMES, keepBackground: false, defaultLang: { block: "text" }, getHighlighter: highlighter }],
     rehypeCodeTokenClasses,

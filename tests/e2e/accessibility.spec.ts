@@ -99,6 +99,14 @@ test("axe finds no WCAG 2.2 AA violation on an Urdu chapter, wide and on a phone
   await scanEverywhere(page, "Urdu chapter");
 });
 
+test("a chapter with highlighted lines of code and a wide table passes axe, in both themes, wide and on a phone", async ({ page }) => {
+  // A highlighted line holding a comment (the palest token), and a table that scrolls sideways on a phone.
+  await page.goto("/learn/ros2/nodes-topics-services-actions");
+  await expect(page.locator("pre [data-highlighted-line]").first()).toBeAttached();
+  await expect(page.locator(".prose-book table").first()).toBeAttached();
+  await scanEverywhere(page, "chapter with highlighted code and a table");
+});
+
 test("arrow keys move through a quiz's options without answering; Space or Enter answers", async ({ page }) => {
   await page.goto(CHAPTER);
   const quiz = page.locator(".quiz").first();
