@@ -12,9 +12,6 @@ export const DIRECTION: Record<Lang, "ltr" | "rtl"> = { en: "ltr", ur: "rtl" };
 /** The language switch's label, in the language it switches to (a reader of that language recognises it). */
 export const LANGUAGE_NAME: Record<Lang, string> = { en: "English", ur: "اردو" };
 
-/** Where a chapter's language switch moves once the page runs: the sticky site header, in reach from anywhere in the chapter. */
-export const LANGUAGE_SLOT_ID = "language-switch-slot";
-
 const en = {
   skipToContent: "Skip to content",
   siteName: "Physical AI & Humanoid Robotics",
@@ -61,7 +58,7 @@ const en = {
     showOriginal: "Show the original",
     stop: "Stop",
     starting: "Personalising…",
-    progress: (done: number, total: number) => `Personalising for your background: section ${done} of ${total}…`,
+    progress: "Personalising for your background: section {done} of {total}…",
     rendering: "Preparing your chapter…",
     signIn: "Sign in",
     signInInvite: "to have this chapter personalised for your background.",
@@ -73,19 +70,30 @@ const en = {
     sectionsForYou: "Sections for your setup:",
     modelLine: "With a language model configured, the whole chapter can be rewritten for your background.",
     personalised: "This chapter is rewritten for your background. Headings, code, maths, figures and exercises are exactly as the book has them.",
-    originalParts: (parts: number) => ` ${parts} section${parts === 1 ? "" : "s"} could not be rewritten safely and ${parts === 1 ? "is" : "are"} as the book has ${parts === 1 ? "it" : "them"}.`,
+    originalParts: {
+      one: " {count} section could not be rewritten safely and is as the book has it.",
+      other: " {count} sections could not be rewritten safely and are as the book has them.",
+    },
     kept: "Kept as in the original",
     partAsBook: "This section could not be rewritten safely: it is as the book has it.",
     stopped: "Stopped: the chapter is as the book has it.",
     failed: "The chapter could not be personalised right now, so it is as the book has it. Try again in a moment.",
     offline: "You appear to be offline. Check your connection and try again.",
-    limit: (minutes: number) =>
-      `You have used this hour's allowance of tutor questions and personalised chapters. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+    limit: {
+      one: "You have used this hour's allowance of tutor questions and personalised chapters. Try again in {count} minute.",
+      other: "You have used this hour's allowance of tutor questions and personalised chapters. Try again in {count} minutes.",
+    },
     conditions: CONDITION_LABELS as Record<string, string>,
   },
 };
 
 export type UiText = typeof en;
+
+/**
+ * "Personalise for me"'s words, handed by the server to the client component as plain strings (no functions),
+ * so a chapter does not download every language's dictionary: `{name}` fills with lib/text-template.ts.
+ */
+export type PersonaliseText = UiText["personalise"];
 
 const ur: UiText = {
   skipToContent: "مواد پر جائیں",
@@ -133,7 +141,7 @@ const ur: UiText = {
     showOriginal: "اصل متن دکھائیں",
     stop: "روکیں",
     starting: "موزوں بنایا جا رہا ہے…",
-    progress: (done: number, total: number) => `آپ کے پس منظر کے مطابق لکھا جا رہا ہے: حصہ ${done} از ${total}…`,
+    progress: "آپ کے پس منظر کے مطابق لکھا جا رہا ہے: حصہ {done} از {total}…",
     rendering: "آپ کا باب تیار ہو رہا ہے…",
     signIn: "سائن اِن کریں",
     signInInvite: "تاکہ یہ باب آپ کے پس منظر کے مطابق بنایا جا سکے۔",
@@ -145,13 +153,19 @@ const ur: UiText = {
     sectionsForYou: "آپ کے سیٹ اپ کے حصے:",
     modelLine: "لینگویج ماڈل ترتیب دیا ہو تو پورا باب آپ کے پس منظر کے مطابق دوبارہ لکھا جا سکتا ہے۔",
     personalised: "یہ باب آپ کے پس منظر کے مطابق دوبارہ لکھا گیا ہے۔ عنوانات، کوڈ، ریاضی، اشکال اور مشقیں بالکل کتاب کے مطابق ہیں۔",
-    originalParts: (parts: number) => ` ${parts} حصے محفوظ طریقے سے دوبارہ نہیں لکھے جا سکے اور کتاب کے مطابق ہیں۔`,
+    originalParts: {
+      one: " {count} حصہ محفوظ طریقے سے دوبارہ نہیں لکھا جا سکا اور کتاب کے مطابق ہے۔",
+      other: " {count} حصے محفوظ طریقے سے دوبارہ نہیں لکھے جا سکے اور کتاب کے مطابق ہیں۔",
+    },
     kept: "اصل کے مطابق رکھا گیا",
     partAsBook: "یہ حصہ محفوظ طریقے سے دوبارہ نہیں لکھا جا سکا: یہ کتاب کے مطابق ہے۔",
     stopped: "روک دیا گیا: باب کتاب کے مطابق ہے۔",
     failed: "اس وقت باب موزوں نہیں بنایا جا سکا، اس لیے یہ کتاب کے مطابق ہے۔ تھوڑی دیر بعد دوبارہ کوشش کریں۔",
     offline: "لگتا ہے آپ آف لائن ہیں۔ اپنا کنکشن دیکھیں اور دوبارہ کوشش کریں۔",
-    limit: (minutes: number) => `آپ اس گھنٹے کے ٹیوٹر سوالات اور موزوں ابواب کی حد پوری کر چکے ہیں۔ ${minutes} منٹ بعد دوبارہ کوشش کریں۔`,
+    limit: {
+      one: "آپ اس گھنٹے کے ٹیوٹر سوالات اور موزوں ابواب کی حد پوری کر چکے ہیں۔ {count} منٹ بعد دوبارہ کوشش کریں۔",
+      other: "آپ اس گھنٹے کے ٹیوٹر سوالات اور موزوں ابواب کی حد پوری کر چکے ہیں۔ {count} منٹ بعد دوبارہ کوشش کریں۔",
+    },
     conditions: {
       jetson: "اگر آپ کے پاس NVIDIA Jetson ہے",
       "rtx-gpu": "اگر آپ کے پاس RTX GPU ہے",
@@ -170,3 +184,6 @@ const ur: UiText = {
 };
 
 export const UI: Record<Lang, UiText> = { en, ur };
+
+/** The chapter's link to its other language: that language's name, and "Read in …" in it. */
+export const languageSwitchText = (to: Lang) => ({ name: LANGUAGE_NAME[to], title: UI[to].readIn(LANGUAGE_NAME[to]) });

@@ -50,7 +50,7 @@ export function ChapterView({
       <Sidebar key={slug} book={book} current={slug} lang={lang} />
       <article className="book-article" data-chapter={slug}>
         {/* Keyed by page: a personalised chapter does not follow the reader to the next one. */}
-        <Personalise key={page.href} slug={slug} lang={lang} paths={readingPaths(page)} render={renderPersonalised}>
+        <Personalise key={page.href} slug={slug} lang={lang} text={UI[lang].personalise} paths={readingPaths(page)} render={renderPersonalised}>
           <div className="mb-4 lg:hidden">
             <button type="button" popoverTarget="book-nav" className="btn-ghost px-3 py-1.5 text-sm">
               ☰ {UI[lang].chapters}

@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useSyncExternalStore } from "react";
 import { createPortal } from "react-dom";
 import { mapSection } from "@/lib/content/map-section";
-import { LANGUAGE_NAME, LANGUAGE_SLOT_ID, UI, type Lang } from "@/lib/i18n";
+import type { Lang } from "@/lib/i18n";
+import { LANGUAGE_SLOT_ID } from "@/lib/language-slot";
 
 // Headings stop 80 px below the top of the window (their scroll margin, under the sticky header).
 const READING_LINE = 96;
@@ -29,7 +30,22 @@ const noSubscription = () => () => {};
  * heading is found by its position (the headings match one for one). Without
  * JavaScript it sits under the chapter's title and opens the top of the other page.
  */
-export function LanguageSwitch({ href, to, anchors, targetAnchors }: { href: string; to: Lang; anchors: string[]; targetAnchors: string[] }) {
+export function LanguageSwitch({
+  href,
+  to,
+  name,
+  title,
+  anchors,
+  targetAnchors,
+}: {
+  href: string;
+  to: Lang;
+  /** The other language's name in that language, and "Read in …" (lib/i18n.ts). */
+  name: string;
+  title: string;
+  anchors: string[];
+  targetAnchors: string[];
+}) {
   const router = useRouter();
   // Hydrated as the server rendered it (no slot), then moved to the header.
   const slot = useSyncExternalStore(
@@ -43,7 +59,7 @@ export function LanguageSwitch({ href, to, anchors, targetAnchors }: { href: str
       hrefLang={to}
       lang={to}
       dir="auto"
-      title={UI[to].readIn(LANGUAGE_NAME[to])}
+      title={title}
       className="btn-ghost h-8 px-2 py-0 text-sm"
       data-language-switch={to}
       onClick={(event) => {
@@ -55,7 +71,7 @@ export function LanguageSwitch({ href, to, anchors, targetAnchors }: { href: str
         router.push(`${href}#${section}`);
       }}
     >
-      {LANGUAGE_NAME[to]}
+      {name}
     </a>
   );
   return slot ? createPortal(link, slot) : link;

@@ -3,8 +3,9 @@
 import { createContext, lazy, Suspense, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { IntentLink } from "@/components/site/intent-link";
 import { useHydrated } from "@/components/site/use-hydrated";
-import { UI, type Lang } from "@/lib/i18n";
+import type { Lang, PersonaliseText } from "@/lib/i18n";
 import type { PersonaliseAnswer, PersonaliseEvent, PieceView } from "@/lib/personalise/events";
+import { fillTemplate, pluralTemplate } from "@/lib/text-template";
 import { chapterBodyChanged } from "./chapter-body-version";
 
 // The chat's Markdown renderer (highlighting, maths) is for a rewrite as it streams: it downloads then, not with every chapter.
@@ -25,6 +26,7 @@ type Status =
 
 type Context = {
   lang: Lang;
+  text: PersonaliseText;
   status: Status;
   message: string | null;
   paths: PathView[];
@@ -51,17 +53,19 @@ const busy = (status: Status) => status.kind === "asking" || status.kind === "st
 export function Personalise({
   slug,
   lang,
+  text,
   paths,
   render,
   children,
 }: {
   slug: string;
   lang: Lang;
+  /** lib/i18n.ts's words for the page's language. */
+  text: PersonaliseText;
   paths: PathView[];
   render: (slug: string, lang: string) => Promise<ReactNode>;
   children: ReactNode;
 }) {
-  const text = UI[lang].personalise;
   const [status, setStatus] = useState<Status>({ kind: "original" });
   const [message, setMessage] = useState<string | null>(null);
   const run = useRef<AbortController | null>(null);
@@ -149,7 +153,7 @@ export function Personalise({
       if (response.status === 409) return finish({ kind: "invite", reason: "no-background" });
       if (!response.ok) {
         const body = (await response.json().catch(() => ({}))) as { error?: string; retryAfter?: number };
-        if (response.status === 429) return finish({ kind: "original" }, text.limit(Math.ceil((body.retryAfter ?? 60) / 60)));
+        if (response.status === 429) return finish({ kind: "original" }, pluralTemplate(text.limit, Math.ceil((body.retryAfter ?? 60) / 60)));
         return finish({ kind: "original" }, lang === "en" && body.error ? body.error : text.failed);
       }
       if (response.headers.get("content-type")?.startsWith("application/json")) {
@@ -175,7 +179,7 @@ export function Personalise({
   }
 
   return (
-    <PersonaliseContext.Provider value={{ lang, status, message, paths, start, stop, showOriginal }}>
+    <PersonaliseContext.Provider value={{ lang, text, status, message, paths, start, stop, showOriginal }}>
       <div className="contents" data-personalised={status.kind === "offline" || status.kind === "personalised" ? status.kind : undefined}>
         {children}
       </div>
@@ -185,8 +189,7 @@ export function Personalise({
 
 /** The button at the top of the chapter: personalise, stop, or go back to the book's text. */
 export function PersonaliseButton() {
-  const { lang, status, start, stop, showOriginal } = usePersonalise();
-  const text = UI[lang].personalise;
+  const { text, status, start, stop, showOriginal } = usePersonalise();
   const hydrated = useHydrated();
   if (busy(status)) {
     return (
@@ -213,8 +216,7 @@ export function PersonaliseButton() {
 
 /** Under the button: progress, the invitation to sign in or answer the questionnaire, the offline path, what went wrong. */
 export function PersonalisePanel() {
-  const { lang, status, message, paths } = usePersonalise();
-  const text = UI[lang].personalise;
+  const { lang, text, status, message, paths } = usePersonalise();
   const next = typeof window === "undefined" ? "" : `?next=${encodeURIComponent(window.location.pathname)}`;
   return (
     <div className="personalise-panel" data-print="hide">
@@ -259,31 +261,30 @@ export function PersonalisePanel() {
           )}
         </p>
       )}
-      {status.kind === "offline" && <OfflinePath conditions={status.conditions} paths={paths} lang={lang} />}
+      {status.kind === "offline" && <OfflinePath conditions={status.conditions} paths={paths} lang={lang} text={text} />}
       {status.kind === "personalised" && (
         <p className="personalise-box" data-testid="personalised-note">
           {text.personalised}
-          {status.originalParts > 0 && text.originalParts(status.originalParts)}
+          {status.originalParts > 0 && pluralTemplate(text.originalParts, status.originalParts)}
         </p>
       )}
     </div>
   );
 }
 
-function progressOf(parts: StreamedPart[], text: (typeof UI)["en"]["personalise"]): string {
+function progressOf(parts: StreamedPart[], text: PersonaliseText): string {
   const done = parts.filter((part) => part.state === "rewritten" || part.state === "original").length;
-  return text.progress(Math.min(done + 1, parts.length), parts.length);
+  return fillTemplate(text.progress, { done: Math.min(done + 1, parts.length), total: parts.length });
 }
 
-const conditionName = (when: string, lang: Lang) => UI[lang].personalise.conditions[when.split(":")[1]!] ?? when;
+const conditionName = (when: string, text: PersonaliseText) => text.conditions[when.split(":")[1]!] ?? when;
 
 /**
  * The view without a model: the box naming the reader's path through the chapter, and, on the page, the
  * `<ForBackground>` blocks for their setup opened and marked, those for other setups folded (not hidden), and the
  * path's sections marked in the text and the contents.
  */
-function OfflinePath({ conditions, paths, lang }: { conditions: string[]; paths: PathView[]; lang: Lang }) {
-  const text = UI[lang].personalise;
+function OfflinePath({ conditions, paths, lang, text }: { conditions: string[]; paths: PathView[]; lang: Lang; text: PersonaliseText }) {
   const mine = paths.filter((path) => conditions.includes(path.when));
   const label = text.forYourSetup;
   useEffect(() => {
@@ -299,7 +300,7 @@ function OfflinePath({ conditions, paths, lang }: { conditions: string[]; paths:
       {mine.map((path) => (
         <div key={path.when} className="personalise-path" data-when={path.when}>
           <p>
-            <strong>{conditionName(path.when, lang)}:</strong> {path.path}
+            <strong>{conditionName(path.when, text)}:</strong> {path.path}
           </p>
           <p className="mt-1">
             {text.sectionsForYou}{" "}
@@ -347,7 +348,7 @@ function markSetup(conditions: Set<string>, anchors: string[], label: string): (
 
 /** Where the chapter's text goes: the book's, the rewrite streaming in, or the finished rewrite. */
 export function PersonalisedBody({ children }: { children: ReactNode }) {
-  const { lang, status } = usePersonalise();
+  const { text, status } = usePersonalise();
   const shown = status.kind === "personalised" ? "personalised" : status.kind === "streaming" ? "streaming" : "original";
   const first = useRef(true);
   useEffect(() => {
@@ -358,7 +359,7 @@ export function PersonalisedBody({ children }: { children: ReactNode }) {
     chapterBodyChanged();
   }, [shown]);
   if (status.kind === "personalised") return status.body;
-  if (status.kind === "streaming") return <StreamingPreview parts={status.parts} lang={lang} />;
+  if (status.kind === "streaming") return <StreamingPreview parts={status.parts} text={text} />;
   return children;
 }
 
@@ -369,8 +370,7 @@ const BLOCK_MARKER = /^⟦(\d+)⟧$/;
  * The rewrite as it arrives, in Markdown: kept headings, code and maths shown as they are, a kept component
  * (a quiz, a figure) as a marker until the finished chapter is rendered with it.
  */
-function StreamingPreview({ parts, lang }: { parts: StreamedPart[]; lang: Lang }) {
-  const text = UI[lang].personalise;
+function StreamingPreview({ parts, text }: { parts: StreamedPart[]; text: PersonaliseText }) {
   return (
     <div className="prose-book personalise-preview" aria-busy="true" data-testid="personalise-preview">
       {parts

@@ -5,7 +5,7 @@ import { DefaultChatTransport } from "ai";
 import { IntentLink } from "@/components/site/intent-link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { authClient, useSession } from "@/lib/auth-client";
+import { sessionClient, useSession } from "@/lib/session-client";
 import { messageText, type SelectionPart, type TutorUIMessage } from "@/lib/ai/tutor-message";
 import { MESSAGE_MAX } from "@/lib/limits";
 import { langOfPath, slugOfPath } from "@/lib/content/urls";
@@ -120,7 +120,7 @@ export default function ChatPanel({ open, onClose, selection, onSelectionChange:
     // A visitor's first question makes them a guest, so their history can be kept.
     if (!session) {
       setJoining(true);
-      const joined = await authClient.signIn.anonymous().catch(() => ({ error: { status: 0, message: "" } }));
+      const joined = await sessionClient.signIn.anonymous().catch(() => ({ error: { status: 0, message: "" } }));
       setJoining(false);
       // 400: this browser is a guest already (its session just had not been read yet), so the question can go.
       if (joined.error && joined.error.status !== 400) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useSyncExternalStore } from "react";
-import { useSession } from "@/lib/auth-client";
+import { useSession } from "@/lib/session-client";
 import type { ChapterStatus, ProgressSummary } from "@/lib/learning/summary";
 
 /** What the browser knows of one chapter: the server's record for a reader with a session, its own otherwise. */

@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from "react";
 import { subscribeNever } from "@/components/site/use-hydrated";
-import { useSession } from "@/lib/auth-client";
+import { useSession } from "@/lib/session-client";
 
 const SEED_KEY = "learning:seed";
 

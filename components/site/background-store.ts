@@ -1,6 +1,6 @@
 "use client";
 
-import { authClient } from "@/lib/auth-client";
+import { sessionClient } from "@/lib/session-client";
 import type { BackgroundInput } from "@/lib/background/schema";
 
 /** Fired by invalidateBackground(); listeners re-read through loadBackground(). */
@@ -21,12 +21,12 @@ type SessionState = { data: unknown; error: { status?: number } | null; isPendin
 function signedIn(): Promise<boolean> {
   if (sessionChanged) {
     sessionChanged = false;
-    return authClient.getSession().then(({ data, error }) => {
+    return sessionClient.getSession().then(({ data, error }) => {
       if (error && error.status !== 401) throw new Error(`session: HTTP ${error.status}`);
       return Boolean(data);
     });
   }
-  const session = authClient.$store.atoms.session!;
+  const session = sessionClient.$store.atoms.session!;
   return new Promise((resolve, reject) => {
     let settled = false;
     const stop = session.subscribe((state: SessionState) => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { IntentLink } from "./intent-link";
-import { useSession } from "@/lib/auth-client";
+import { useSession } from "@/lib/session-client";
 
 /** The home page's second call to action: an account for guests, their own account page for readers who have one. */
 export function HomeAccountLink() {

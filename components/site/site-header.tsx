@@ -2,7 +2,8 @@ import { IntentLink } from "./intent-link";
 import { ReviewLink } from "@/components/learning/review-link";
 import { SearchButton } from "@/components/search/search-button";
 import { bookPathIn } from "@/lib/content/urls";
-import { LANGUAGE_SLOT_ID, UI, type Lang } from "@/lib/i18n";
+import { UI, type Lang } from "@/lib/i18n";
+import { LANGUAGE_SLOT_ID } from "@/lib/language-slot";
 import { ThemeToggle } from "./theme-toggle";
 import { UserMenu } from "./user-menu";
 

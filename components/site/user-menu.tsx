@@ -3,7 +3,7 @@
 import { IntentLink } from "./intent-link";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { signOut, useSession } from "@/lib/auth-client";
+import { signOut, useSession } from "@/lib/session-client";
 import { withNext } from "@/lib/redirect";
 import { invalidateBackground } from "./background-store";
 import { useOnboardingReminder } from "./use-onboarding-reminder";

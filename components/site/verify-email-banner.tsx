@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { authClient, useSession } from "@/lib/auth-client";
+import { sessionClient, useSession } from "@/lib/session-client";
 
 /** Asks a signed-in reader with an unconfirmed address to confirm it, with a way to get the link again. */
 export function VerifyEmailBanner({ emailEnabled }: { emailEnabled: boolean }) {
@@ -11,7 +11,7 @@ export function VerifyEmailBanner({ emailEnabled }: { emailEnabled: boolean }) {
 
   async function resend() {
     setState("sending");
-    const { error } = await authClient.sendVerificationEmail({ email: session!.user.email, callbackURL: "/account" });
+    const { error } = await sessionClient.sendVerificationEmail({ email: session!.user.email, callbackURL: "/account" });
     setState(error ? "failed" : "sent");
   }
 

@@ -5,6 +5,7 @@ import { LanguageSwitch } from "@/components/book/language-switch";
 import { PageActions } from "@/components/book/page-actions";
 import { getBook, getPage, getTranslatedBook, pageOf, pageSlugs } from "@/lib/content";
 import { editUrlFor } from "@/lib/content/edit-url";
+import { languageSwitchText } from "@/lib/i18n";
 import { markdownHref } from "@/lib/content/markdown-export";
 import { BOOK_PDF, BOOK_PRINT_PATH, OG_IMAGE_SIZE, pageHref, pageOgImageHref, pagePdfHref } from "@/lib/content/urls";
 import { SITE_NAME, siteUrl } from "@/lib/site-url";
@@ -55,7 +56,7 @@ export default async function ChapterPage({ params }: PageProps<"/learn/[...slug
             bookPrintPath={BOOK_PRINT_PATH}
             origin={siteUrl()}
           />
-          {urdu && <LanguageSwitch href={pageHref(slug, "ur")} to="ur" anchors={anchors(page.headings)} targetAnchors={anchors(urdu.headings)} />}
+          {urdu && <LanguageSwitch href={pageHref(slug, "ur")} to="ur" {...languageSwitchText("ur")} anchors={anchors(page.headings)} targetAnchors={anchors(urdu.headings)} />}
         </div>
       }
     />

@@ -7,7 +7,7 @@ import { getBook, getTranslatedBook, translatedPage } from "@/lib/content";
 import { editUrlFor } from "@/lib/content/edit-url";
 import { translatedUrl } from "@/lib/content/translated-links";
 import type { HeadingInfo } from "@/lib/content/markdown";
-import { UI } from "@/lib/i18n";
+import { languageSwitchText, UI } from "@/lib/i18n";
 import "katex/dist/katex.min.css";
 
 // Every translated page is prerendered; any other path under /ur/learn is a 404.
@@ -47,7 +47,7 @@ export default async function UrduChapterPage({ params }: PageProps<"/ur/learn/[
       notice={stale && <StaleTranslationNotice englishHref={english.href} />}
       actions={
         <div className="chapter-actions">
-          <LanguageSwitch href={english.href} to="en" anchors={anchors(page.headings)} targetAnchors={anchors(english.headings)} />
+          <LanguageSwitch href={english.href} to="en" {...languageSwitchText("en")} anchors={anchors(page.headings)} targetAnchors={anchors(english.headings)} />
         </div>
       }
       rewriteLink={(url) => translatedUrl(url, page, englishBook, book, "ur")}
