@@ -8,13 +8,15 @@ import type { PersonaliseAnswer, PersonaliseEvent, PieceView } from "@/lib/perso
 import { fillTemplate, pluralTemplate } from "@/lib/text-template";
 import { chapterBodyChanged } from "./chapter-body-version";
 
-// The chat's Markdown renderer (highlighting, maths) is for a rewrite as it streams: it downloads then, not with every chapter.
-const MessageMarkdown = lazy(() => import("@/components/chat/message-markdown").then(({ MessageMarkdown }) => ({ default: MessageMarkdown })));
+// What the reader sees once they ask: the offline path and the rewrite as it streams in download with the click.
+const loadViews = () => import("./personalise-views");
+const OfflinePath = lazy(() => loadViews().then(({ OfflinePath }) => ({ default: OfflinePath })));
+const StreamingPreview = lazy(() => loadViews().then(({ StreamingPreview }) => ({ default: StreamingPreview })));
 
 /** A reading path of the page's frontmatter, its sections as this page's anchors and titles. */
 export type PathView = { when: string; path: string; sections: { id: string; title: string }[] };
 
-type StreamedPart = { views: PieceView[]; text: string; state: "waiting" | "writing" | "rewritten" | "original" };
+export type StreamedPart = { views: PieceView[]; text: string; state: "waiting" | "writing" | "rewritten" | "original" };
 
 type Status =
   | { kind: "original" }
@@ -142,6 +144,8 @@ export function Personalise({
     run.current = abort;
     setStatus({ kind: "asking" });
     setMessage(null);
+    // Fetched beside the request, so the view is ready when the answer is.
+    void loadViews().catch(() => undefined);
     try {
       const response = await fetch("/api/personalise", {
         method: "POST",
@@ -261,7 +265,11 @@ export function PersonalisePanel() {
           )}
         </p>
       )}
-      {status.kind === "offline" && <OfflinePath conditions={status.conditions} paths={paths} lang={lang} text={text} />}
+      {status.kind === "offline" && (
+        <Suspense fallback={null}>
+          <OfflinePath conditions={status.conditions} paths={paths} lang={lang} text={text} />
+        </Suspense>
+      )}
       {status.kind === "personalised" && (
         <p className="personalise-box" data-testid="personalised-note">
           {text.personalised}
@@ -277,75 +285,6 @@ function progressOf(parts: StreamedPart[], text: PersonaliseText): string {
   return fillTemplate(text.progress, { done: Math.min(done + 1, parts.length), total: parts.length });
 }
 
-const conditionName = (when: string, text: PersonaliseText) => text.conditions[when.split(":")[1]!] ?? when;
-
-/**
- * The view without a model: the box naming the reader's path through the chapter, and, on the page, the
- * `<ForBackground>` blocks for their setup opened and marked, those for other setups folded (not hidden), and the
- * path's sections marked in the text and the contents.
- */
-function OfflinePath({ conditions, paths, lang, text }: { conditions: string[]; paths: PathView[]; lang: Lang; text: PersonaliseText }) {
-  const mine = paths.filter((path) => conditions.includes(path.when));
-  const label = text.forYourSetup;
-  useEffect(() => {
-    const anchors = paths.filter((path) => conditions.includes(path.when)).flatMap((path) => path.sections.map((section) => section.id));
-    return markSetup(new Set(conditions), anchors, label);
-  }, [conditions, paths, label]);
-  return (
-    <section className="personalise-box" aria-labelledby="personalise-path-title" data-testid="personalise-path">
-      <h2 id="personalise-path-title" className="personalise-box-title">
-        {text.pathTitle}
-      </h2>
-      {mine.length === 0 && <p>{text.noPath}</p>}
-      {mine.map((path) => (
-        <div key={path.when} className="personalise-path" data-when={path.when}>
-          <p>
-            <strong>{conditionName(path.when, text)}:</strong> {path.path}
-          </p>
-          <p className="mt-1">
-            {text.sectionsForYou}{" "}
-            {path.sections.map((section, i) => (
-              <span key={section.id}>
-                {i > 0 && (lang === "ur" ? "، " : ", ")}
-                <a href={`#${section.id}`} className="link">
-                  {section.title}
-                </a>
-              </span>
-            ))}
-          </p>
-        </div>
-      ))}
-      <p className="personalise-model-line">{text.modelLine}</p>
-    </section>
-  );
-}
-
-/** Applies the offline view to the page's blocks, headings and contents; returns what puts them back. */
-function markSetup(conditions: Set<string>, anchors: string[], label: string): () => void {
-  const undo: (() => void)[] = [];
-  for (const block of document.querySelectorAll<HTMLDetailsElement>(".book-article [data-for-background]")) {
-    const { hidden, open } = block;
-    const match = conditions.has(block.dataset.forBackground!);
-    const summary = block.querySelector("summary");
-    block.hidden = false;
-    block.open = match;
-    if (match) summary?.setAttribute("data-for-you", label);
-    undo.push(() => {
-      block.hidden = hidden;
-      block.open = open;
-      summary?.removeAttribute("data-for-you");
-    });
-  }
-  for (const anchor of new Set(anchors)) {
-    const marked = [document.getElementById(anchor), ...document.querySelectorAll(`[data-toc-id="${CSS.escape(anchor)}"]`)];
-    for (const element of marked) {
-      element?.setAttribute("data-for-you", label);
-      undo.push(() => element?.removeAttribute("data-for-you"));
-    }
-  }
-  return () => undo.forEach((step) => step());
-}
-
 /** Where the chapter's text goes: the book's, the rewrite streaming in, or the finished rewrite. */
 export function PersonalisedBody({ children }: { children: ReactNode }) {
   const { text, status } = usePersonalise();
@@ -359,62 +298,15 @@ export function PersonalisedBody({ children }: { children: ReactNode }) {
     chapterBodyChanged();
   }, [shown]);
   if (status.kind === "personalised") return status.body;
-  if (status.kind === "streaming") return <StreamingPreview parts={status.parts} text={text} />;
-  return children;
-}
-
-const MARKER = /⟦(\d+)⟧/g;
-const BLOCK_MARKER = /^⟦(\d+)⟧$/;
-
-/**
- * The rewrite as it arrives, in Markdown: kept headings, code and maths shown as they are, a kept component
- * (a quiz, a figure) as a marker until the finished chapter is rendered with it.
- */
-function StreamingPreview({ parts, text }: { parts: StreamedPart[]; text: PersonaliseText }) {
-  return (
-    <div className="prose-book personalise-preview" aria-busy="true" data-testid="personalise-preview">
-      {parts
-        .filter((part) => part.state !== "waiting")
-        .map((part, index) => (
-          <div key={index} data-part-state={part.state}>
-            {part.state === "original" && <p className="personalise-part-note">{text.partAsBook}</p>}
-            {blocksOf(part).map((block, i) =>
-              block.kind === "kept" ? (
-                <p key={i} className="personalise-kept">
-                  {text.kept}
-                </p>
-              ) : (
-                <Suspense key={i} fallback={<p className="whitespace-pre-wrap">{block.markdown}</p>}>
-                  <MessageMarkdown text={block.markdown} sources={[]} streaming={part.state === "writing"} />
-                </Suspense>
-              ),
-            )}
-          </div>
-        ))}
-    </div>
-  );
-}
-
-type PreviewBlock = { kind: "markdown"; markdown: string } | { kind: "kept" };
-
-function blocksOf(part: StreamedPart): PreviewBlock[] {
-  const blocks: PreviewBlock[] = [];
-  let markdown: string[] = [];
-  const flush = () => {
-    if (markdown.join("").trim()) blocks.push({ kind: "markdown", markdown: markdown.join("\n") });
-    markdown = [];
-  };
-  for (const line of part.text.split("\n")) {
-    const block = BLOCK_MARKER.exec(line.trim());
-    if (block && part.views[Number(block[1])] === null) {
-      flush();
-      blocks.push({ kind: "kept" });
-    } else {
-      markdown.push(line.replace(MARKER, (marker, n: string) => part.views[Number(n)] ?? (part.views.length > Number(n) ? "…" : marker)));
-    }
+  if (status.kind === "streaming") {
+    return (
+      // The book's text stays until the preview's code has arrived.
+      <Suspense fallback={children}>
+        <StreamingPreview parts={status.parts} text={text} />
+      </Suspense>
+    );
   }
-  flush();
-  return blocks;
+  return children;
 }
 
 function SparkIcon() {

@@ -1,18 +1,21 @@
 "use client";
 
 import { IntentLink } from "./intent-link";
-import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
-import { signOut, useSession } from "@/lib/session-client";
+import { usePathname } from "next/navigation";
+import { lazy, Suspense } from "react";
+import { useSession } from "@/lib/session-client";
 import { withNext } from "@/lib/redirect";
-import { invalidateBackground } from "./background-store";
-import { useOnboardingReminder } from "./use-onboarding-reminder";
+
+// Most readers are not signed in: the account menu downloads only for those who are.
+const AccountMenu = lazy(() => import("./account-menu").then(({ AccountMenu }) => ({ default: AccountMenu })));
+
+const placeholder = <span className="inline-block h-8 w-24" aria-hidden="true" />;
 
 export function UserMenu() {
   const { data: session, isPending } = useSession();
   const pathname = usePathname();
 
-  if (isPending) return <span className="inline-block h-8 w-24" aria-hidden="true" />;
+  if (isPending) return placeholder;
   // Guests chatting with the tutor have an anonymous session but no account yet.
   if (!session || session.user.isAnonymous) {
     const next = pathname.startsWith("/sign-") ? null : pathname;
@@ -31,93 +34,9 @@ export function UserMenu() {
   }
   // A convenience link only: the admin page checks the role in the database itself.
   const isAdmin = session.user.role === "admin";
-  return <AccountMenu userId={session.user.id} name={session.user.name} email={session.user.email} isAdmin={isAdmin} />;
-}
-
-function AccountMenu({ userId, name, email, isAdmin }: { userId: string; name: string; email: string; isAdmin: boolean }) {
-  const [open, setOpen] = useState(false);
-  const [signingOut, setSigningOut] = useState(false);
-  const router = useRouter();
-  const root = useRef<HTMLDivElement>(null);
-  const reminder = useOnboardingReminder(userId);
-  // No nudge while the questionnaire itself is on screen.
-  const pathname = usePathname();
-  const showReminder = reminder.show && !pathname.startsWith("/onboarding");
-
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent | KeyboardEvent) => {
-      if (event instanceof KeyboardEvent ? event.key === "Escape" : !root.current?.contains(event.target as Node)) {
-        setOpen(false);
-      }
-    };
-    document.addEventListener("mousedown", close);
-    document.addEventListener("keydown", close);
-    return () => {
-      document.removeEventListener("mousedown", close);
-      document.removeEventListener("keydown", close);
-    };
-  }, [open]);
-
-  async function handleSignOut() {
-    setSigningOut(true);
-    await signOut();
-    invalidateBackground();
-    setOpen(false);
-    setSigningOut(false);
-    router.push("/");
-    router.refresh();
-  }
-
   return (
-    <div ref={root} className="relative">
-      <button
-        type="button"
-        className="btn-ghost relative px-3 py-1.5"
-        aria-haspopup="true"
-        aria-expanded={open}
-        aria-controls="account-menu"
-        onClick={() => setOpen((value) => !value)}
-      >
-        <span className="max-w-24 truncate sm:max-w-40">{name || email}</span>
-        {showReminder && (
-          <span className="absolute -end-1 -top-1 h-2.5 w-2.5 rounded-full bg-warn" aria-label="Onboarding not finished" />
-        )}
-      </button>
-      {open && (
-        <div id="account-menu" className="card absolute end-0 mt-2 w-72 p-2 shadow-xl">
-          <p className="truncate px-3 py-2 text-xs text-muted">{email}</p>
-          {showReminder && (
-            <div role="status" className="m-1 rounded-md border border-warn/50 p-3 text-sm">
-              <p>Tell the tutor about your background so its answers fit you.</p>
-              <div className="mt-2 flex gap-2">
-                <IntentLink href="/onboarding?next=/account" className="btn-primary px-3 py-1" onClick={() => setOpen(false)}>
-                  Finish onboarding
-                </IntentLink>
-                <button type="button" className="btn-ghost px-3 py-1" onClick={reminder.dismiss}>
-                  Dismiss
-                </button>
-              </div>
-            </div>
-          )}
-          <IntentLink href="/account" className="block rounded px-3 py-2 text-sm hover:bg-bg" onClick={() => setOpen(false)}>
-            Account
-          </IntentLink>
-          {isAdmin && (
-            <IntentLink href="/admin" className="block rounded px-3 py-2 text-sm hover:bg-bg" onClick={() => setOpen(false)}>
-              Administration
-            </IntentLink>
-          )}
-          <button
-            type="button"
-            className="block w-full rounded px-3 py-2 text-start text-sm hover:bg-bg"
-            onClick={handleSignOut}
-            disabled={signingOut}
-          >
-            {signingOut ? "Signing out…" : "Sign out"}
-          </button>
-        </div>
-      )}
-    </div>
+    <Suspense fallback={placeholder}>
+      <AccountMenu userId={session.user.id} name={session.user.name} email={session.user.email} isAdmin={isAdmin} />
+    </Suspense>
   );
 }

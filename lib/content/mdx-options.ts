@@ -11,6 +11,7 @@ import { rehypeCodeTokenClasses } from "./rehype-code-token-classes";
 import type { CODE_LANGUAGES } from "./components";
 import { remarkPlugins } from "./markdown";
 import { rehypeFocusableScrollers } from "./rehype-focusable-scrollers";
+import { recmaStaticHtml, rehypeStaticHtml } from "./static-html";
 import { remarkPythonCells } from "./remark-python-cells";
 
 // The same themes as the tutor panel: their token colours keep 4.5:1 on the code background in both themes.
@@ -69,8 +70,8 @@ const highlighter = async () => {
   return { ...shiki, codeToHtml, loadLanguage: async () => {} };
 };
 
-/** remark/rehype plugins shared by every chapter: GFM, KaTeX math, heading ids, build-time highlighting, runnable cells. */
-export const mdxOptions: Pick<CompileOptions, "remarkPlugins" | "rehypePlugins"> = {
+/** remark/rehype/recma plugins shared by every chapter: GFM, KaTeX math, heading ids, build-time highlighting, runnable cells, compact payloads. */
+export const mdxOptions: Pick<CompileOptions, "remarkPlugins" | "rehypePlugins" | "recmaPlugins"> = {
   remarkPlugins: [...remarkPlugins, remarkPythonCells],
   rehypePlugins: [
     rehypeSlug,
@@ -80,5 +81,8 @@ export const mdxOptions: Pick<CompileOptions, "remarkPlugins" | "rehypePlugins">
     // Inline code stays plain <code>: highlighting it as "text" wrapped each in three elements that change nothing on screen.
     [rehypePrettyCode, { theme: THEMES, keepBackground: false, defaultLang: { block: "text" }, getHighlighter: highlighter }],
     rehypeCodeTokenClasses,
+    // Last: plain HTML goes to React as strings. `replaced`: the HTML elements components/mdx renders with a component.
+    [rehypeStaticHtml, { replaced: ["pre"] }],
   ],
+  recmaPlugins: [recmaStaticHtml],
 };
