@@ -8,7 +8,7 @@ import { toHtml } from "hast-util-to-html";
  * payload for hydration carries each of their elements as a JSON node (`["$","span",null,{"className":…}]`), the
  * chapter a second time and in a longer form. These two plugins hand React each element whose content is plain HTML
  * (no component inside) as one string for `dangerouslySetInnerHTML`: the page shows and hydrates the same DOM from a
- * payload a third smaller.
+ * payload a quarter smaller (tf2-and-rviz: 240 -> 180 KB raw).
  *
  * rehypeStaticHtml (the last rehype plugin) writes the element's content into a `data-static-html` property and
  * empties it; recmaStaticHtml turns that property, in the compiled JSX calls, into `dangerouslySetInnerHTML`.
