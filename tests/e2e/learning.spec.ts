@@ -113,5 +113,6 @@ test("an instructor's class: the student joins by link, and /teach shows their r
   await expect(teacher.locator('[data-section^="/learn/ros2/nodes-topics-services-actions"]').first()).toBeVisible();
   await row.getByRole("link", { name: STUDENT }).click();
   await expect(teacher.locator('tr[data-chapter="ros2/nodes-topics-services-actions"]')).toContainText("Read");
+  await expect(teacher).toHaveTitle(/Student progress/);
   expect((await axeViolations(teacher)).violations).toEqual([]);
 });

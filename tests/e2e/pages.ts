@@ -61,6 +61,9 @@ export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"
  * so a failing assertion says which element to look at.
  */
 export async function axeViolations(page: Page, include?: string) {
+  // After a client-side navigation Next streams the new page's <title> in after its content; scanning in
+  // between reports a document without a title that no reader ever sees settle.
+  await page.waitForFunction(() => document.title.trim() !== "");
   const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
   if (include) builder.include(include);
   const results = await builder.analyze();
