@@ -1,8 +1,6 @@
-import { MDXRemote } from "next-mdx-remote/rsc";
 import { mdxComponentsIn } from "@/components/mdx";
 import { Quiz, type QuizProps } from "@/components/mdx/quiz";
 import type { Page } from "@/lib/content";
-import { mdxOptions } from "@/lib/content/mdx-options";
 import { quizzesOf } from "@/lib/content/quizzes";
 import { remarkRewriteLinks } from "@/lib/content/translated-links";
 
@@ -12,7 +10,10 @@ import { remarkRewriteLinks } from "@/lib/content/translated-links";
  * Everything else (the plugins, the highlighter and its cache) is English's.
  * With `saveAnswers`, quizzes save their answers under the chapter; a printed copy's do not.
  */
-export function ChapterBody({ page, rewriteLink, saveAnswers = false }: { page: Page; rewriteLink?: (url: string) => string; saveAnswers?: boolean }) {
+export async function ChapterBody({ page, rewriteLink, saveAnswers = false }: { page: Page; rewriteLink?: (url: string) => string; saveAnswers?: boolean }) {
+  // The MDX compiler, the highlighter and KaTeX load when a page is first rendered, not with the route's module: the
+  // dev server loads that module in a process of its own for generateStaticParams alone, before the first chapter.
+  const [{ MDXRemote }, { mdxOptions }] = await Promise.all([import("next-mdx-remote/rsc"), import("@/lib/content/mdx-options")]);
   const options = rewriteLink
     ? { ...mdxOptions, remarkPlugins: [...(mdxOptions.remarkPlugins ?? []), [remarkRewriteLinks, { rewrite: rewriteLink }]] }
     : mdxOptions;

@@ -1,7 +1,7 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
-import { contentDir, isStale, loadTranslation, type Book, type Page } from "./book";
+import { contentDir, isStale, loadTranslation, TRANSLATION_DIRS, type Book, type Page } from "./book";
 import { ContentError } from "./check";
 import { checkTranslation, loadCheckedBook, loadValidBook, loadValidTranslation, problemsOfPage, slugOfProblem } from "./load";
 import type { Translation } from "./urls";
@@ -98,6 +98,23 @@ export function getPage(slug: string) {
 export function pageSlugs(book: Book): string[] {
   const broken = book.problems.map((problem) => slugOfProblem(problem)).filter((slug) => slug !== undefined);
   return [...new Set([...book.pages.map((page) => page.slug), ...broken])];
+}
+
+/**
+ * The slug of every page file under content/, from the file names alone. The dev server asks a route's
+ * generateStaticParams in a process of its own, for the first request only; reading the whole book there (seconds
+ * on a busy machine) would delay the first chapter an author opens. In a valid book these are pageSlugs(getBook()).
+ */
+export function slugsOnDisk(dir = contentDir()): string[] {
+  return fs
+    .readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !TRANSLATION_DIRS.has(entry.name))
+    .flatMap((entry) =>
+      fs
+        .readdirSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, entry.name))
+        .filter((name) => name.endsWith(".mdx"))
+        .map((name) => (name === "index.mdx" ? entry.name : `${entry.name}/${name.slice(0, -".mdx".length)}`)),
+    );
 }
 
 /** The pages before and after `page` in reading order. */

@@ -64,7 +64,7 @@ describe("a book with one broken chapter", () => {
   it("in development: the other pages load, and each broken one throws its own problems", async () => {
     vi.stubEnv("NODE_ENV", "development");
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
-    const { getBook, getPage, pageSlugs } = await import("@/lib/content");
+    const { getBook, getPage, pageSlugs, slugsOnDisk } = await import("@/lib/content");
 
     const book = getBook();
     expect(logged).toHaveBeenCalledWith(expect.stringContaining("The book has 2 problems"));
@@ -78,6 +78,8 @@ describe("a book with one broken chapter", () => {
     expect(() => getPage("m/unreadable")).toThrow(`${file("m/unreadable.mdx")}:`);
     // A page too broken to read is still a route, so it shows its problems rather than a 404.
     expect(pageSlugs(book).sort()).toEqual(["m", "m/broken", "m/good", "m/unreadable"]);
+    // The dev server's generateStaticParams names the same routes from the file names alone.
+    expect(slugsOnDisk().sort()).toEqual(pageSlugs(book).sort());
   });
 
   it("anywhere else (next build, next start, scripts): the whole book is refused", async () => {
@@ -85,5 +87,14 @@ describe("a book with one broken chapter", () => {
     const { getBook } = await import("@/lib/content");
     expect(() => getBook()).toThrow(ContentError);
     expect(() => getBook()).toThrow(/broken\.mdx:13:[\s\S]*unreadable\.mdx:/);
+  });
+});
+
+describe("the book in content/", () => {
+  it("has a route for each page file: generateStaticParams in development lists the files rather than reading the book", async () => {
+    const { pageSlugs, slugsOnDisk } = await import("@/lib/content");
+    const { loadValidBook } = await import("@/lib/content/load");
+    const contentDir = path.resolve("content");
+    expect(slugsOnDisk(contentDir).sort()).toEqual(pageSlugs(loadValidBook(contentDir)).sort());
   });
 });

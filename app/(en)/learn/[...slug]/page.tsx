@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ChapterView } from "@/components/book/chapter-view";
 import { LanguageSwitch } from "@/components/book/language-switch";
 import { PageActions } from "@/components/book/page-actions";
-import { getBook, getPage, getTranslatedBook, pageOf, pageSlugs } from "@/lib/content";
+import { getBook, getPage, getTranslatedBook, pageOf, pageSlugs, slugsOnDisk } from "@/lib/content";
 import { editUrlFor } from "@/lib/content/edit-url";
 import { languageSwitchText } from "@/lib/i18n";
 import { markdownHref } from "@/lib/content/markdown-export";
@@ -15,7 +15,8 @@ import "katex/dist/katex.min.css";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return pageSlugs(getBook()).map((slug) => ({ slug: slug.split("/") }));
+  const slugs = process.env.NODE_ENV === "development" ? slugsOnDisk() : pageSlugs(getBook());
+  return slugs.map((slug) => ({ slug: slug.split("/") }));
 }
 
 export async function generateMetadata({ params }: PageProps<"/learn/[...slug]">): Promise<Metadata> {
