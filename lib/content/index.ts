@@ -101,17 +101,19 @@ export function pageSlugs(book: Book): string[] {
 }
 
 /**
- * The slug of every page file under content/, from the file names alone. The dev server asks a route's
- * generateStaticParams in a process of its own, for the first request only; reading the whole book there (seconds
- * on a busy machine) would delay the first chapter an author opens. In a valid book these are pageSlugs(getBook()).
+ * The slug of every page file under content/ (or its translation in `lang`), from the file names alone. The dev
+ * server asks a route's generateStaticParams in a process of its own, for the first request only; reading the whole
+ * book there (seconds on a busy machine) would delay the first page an author opens. In a valid book these are the
+ * book's own slugs.
  */
-export function slugsOnDisk(dir = contentDir()): string[] {
+export function slugsOnDisk(lang?: Translation, dir = contentDir()): string[] {
+  const root = lang ? path.join(/*turbopackIgnore: true*/ dir, lang) : dir;
   return fs
-    .readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
+    .readdirSync(/*turbopackIgnore: true*/ root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !TRANSLATION_DIRS.has(entry.name))
     .flatMap((entry) =>
       fs
-        .readdirSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, entry.name))
+        .readdirSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ root, entry.name))
         .filter((name) => name.endsWith(".mdx"))
         .map((name) => (name === "index.mdx" ? entry.name : `${entry.name}/${name.slice(0, -".mdx".length)}`)),
     );

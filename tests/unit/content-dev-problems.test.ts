@@ -91,10 +91,13 @@ describe("a book with one broken chapter", () => {
 });
 
 describe("the book in content/", () => {
-  it("has a route for each page file: generateStaticParams in development lists the files rather than reading the book", async () => {
+  it("has a route for each page file, in English and in Urdu: generateStaticParams in development lists the files rather than reading the book", async () => {
     const { pageSlugs, slugsOnDisk } = await import("@/lib/content");
-    const { loadValidBook } = await import("@/lib/content/load");
+    const { loadValidBook, loadValidTranslation } = await import("@/lib/content/load");
     const contentDir = path.resolve("content");
-    expect(slugsOnDisk(contentDir).sort()).toEqual(pageSlugs(loadValidBook(contentDir)).sort());
+    const english = loadValidBook(contentDir);
+    expect(slugsOnDisk(undefined, contentDir).sort()).toEqual(pageSlugs(english).sort());
+    const urdu = loadValidTranslation(english, "ur", contentDir);
+    expect(slugsOnDisk("ur", contentDir).sort()).toEqual(urdu.pages.map((page) => page.slug).sort());
   });
 });

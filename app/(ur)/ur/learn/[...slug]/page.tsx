@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ChapterView } from "@/components/book/chapter-view";
 import { LanguageSwitch } from "@/components/book/language-switch";
 import { StaleTranslationNotice } from "@/components/book/stale-translation-notice";
-import { getBook, getTranslatedBook, translatedPage } from "@/lib/content";
+import { getBook, getTranslatedBook, slugsOnDisk, translatedPage } from "@/lib/content";
 import { editUrlFor } from "@/lib/content/edit-url";
 import { translatedUrl } from "@/lib/content/translated-links";
 import type { HeadingInfo } from "@/lib/content/markdown";
@@ -14,7 +14,8 @@ import "katex/dist/katex.min.css";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getTranslatedBook("ur").pages.map((page) => ({ slug: page.slug.split("/") }));
+  const slugs = process.env.NODE_ENV === "development" ? slugsOnDisk("ur") : getTranslatedBook("ur").pages.map((page) => page.slug);
+  return slugs.map((slug) => ({ slug: slug.split("/") }));
 }
 
 export async function generateMetadata({ params }: PageProps<"/ur/learn/[...slug]">): Promise<Metadata> {
