@@ -46,8 +46,6 @@ export function ChapterView({
   const sections = sectionAnchors(page);
   return (
     <div className="book-layout">
-      {/* Keyed by page so the mobile drawer starts closed after navigating. */}
-      <Sidebar key={slug} book={book} current={slug} lang={lang} />
       <article className="book-article" data-chapter={slug}>
         {/* Keyed by page: a personalised chapter does not follow the reader to the next one. */}
         <Personalise key={page.href} slug={slug} lang={lang} text={UI[lang].personalise} paths={readingPaths(page)} render={renderPersonalised}>
@@ -81,6 +79,13 @@ export function ChapterView({
           <Pager previous={previous} next={next} lang={lang} />
         </Personalise>
       </article>
+      {/*
+        After the chapter in the page, though the grid shows it first (globals.css): the browser paints a long page as
+        it parses it, and the chapter's heading and first paragraph then come in its first frames rather than after the
+        whole chapter list. Readers of the chapter meet its text first too; the list is a landmark of its own.
+        Keyed by page so the mobile drawer starts closed after navigating.
+      */}
+      <Sidebar key={slug} book={book} current={slug} lang={lang} />
       <aside className="book-aside">
         <TableOfContents page={page} lang={lang} />
       </aside>
