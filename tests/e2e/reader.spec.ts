@@ -127,6 +127,26 @@ test("on a phone the chapters open in a drawer", async ({ page }) => {
   expect(scrollWidth).toBeLessThanOrEqual(375);
 });
 
+test("on a wide screen the chapter list shows first, though the chapter comes first in the page (painted sooner)", async ({ page }) => {
+  for (const [width, columns] of [[1100, 2], [1400, 3]] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/learn/ros2/tf2-and-rviz");
+    const nav = page.getByRole("navigation", { name: "Book chapters" });
+    const heading = page.getByRole("heading", { level: 1 });
+    await expect(nav).toBeVisible();
+    const inPageOrder = await page.evaluate(() => {
+      const [article, list] = [document.querySelector("article.book-article")!, document.getElementById("book-nav")!];
+      return Boolean(article.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(inPageOrder).toBe(true);
+    const [listBox, headingBox] = [(await nav.boundingBox())!, (await heading.boundingBox())!];
+    // The list is the first column, level with the chapter's top; the chapter the next.
+    expect(listBox.x + listBox.width).toBeLessThanOrEqual(headingBox.x);
+    expect(Math.abs(listBox.y - headingBox.y)).toBeLessThan(120);
+    if (columns === 3) await expect(page.locator(".book-aside").getByRole("navigation", { name: "On this page" })).toBeVisible();
+  }
+});
+
 test("an unknown chapter is a real 404", async ({ page }) => {
   const response = await page.goto("/learn/ros2/no-such-chapter");
   expect(response?.status()).toBe(404);
