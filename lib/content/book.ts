@@ -143,7 +143,7 @@ function readPage(
     problems.push({ file, line: place, message: `MDX does not parse: ${(error as Error).message}` });
     return null;
   }
-  const slug = base === "index" ? moduleSlug : `${moduleSlug}/${base}`;
+  const slug = pageSlug(moduleSlug, base);
   const { sourceHash, ...frontmatter } = result.data as Frontmatter & { sourceHash?: string };
   return {
     slug,
@@ -194,6 +194,9 @@ export function loadTranslation(english: Book, lang: Translation, dir = contentD
   const pages = modules.flatMap((module) => module.pages);
   return { modules, pages, bySlug: new Map(pages.map((page) => [page.slug, page])), problems };
 }
+
+/** The slug of the page in `content/<moduleSlug>/<base>.mdx`: a module's index.mdx is the module's own page. */
+export const pageSlug = (moduleSlug: string, base: string) => (base === "index" ? moduleSlug : `${moduleSlug}/${base}`);
 
 /** A translation made from an older version of its English page. */
 export const isStale = (translation: Page, english: Page | undefined) => english !== undefined && translation.sourceHash !== english.digest;

@@ -1,7 +1,7 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
-import { contentDir, isStale, loadTranslation, TRANSLATION_DIRS, type Book, type Page } from "./book";
+import { contentDir, isStale, loadTranslation, pageSlug, TRANSLATION_DIRS, type Book, type Page } from "./book";
 import { ContentError } from "./check";
 import { checkTranslation, loadCheckedBook, loadValidBook, loadValidTranslation, problemsOfPage, slugOfProblem } from "./load";
 import type { Translation } from "./urls";
@@ -115,7 +115,7 @@ export function slugsOnDisk(lang?: Translation, dir = contentDir()): string[] {
       fs
         .readdirSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ root, entry.name))
         .filter((name) => name.endsWith(".mdx"))
-        .map((name) => (name === "index.mdx" ? entry.name : `${entry.name}/${name.slice(0, -".mdx".length)}`)),
+        .map((name) => pageSlug(entry.name, name.slice(0, -".mdx".length))),
     );
 }
 

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { contentDir, isStale, loadBook, loadTranslation, type Book, type Page, type Problem } from "./book";
+import { contentDir, isStale, loadBook, loadTranslation, pageSlug, type Book, type Page, type Problem } from "./book";
 import { checkBook, ContentError } from "./check";
 import { compareStructure } from "./translation-structure";
 import type { Translation } from "./urls";
@@ -22,7 +22,7 @@ export function slugOfProblem(problem: Problem, dir = contentDir()): string | un
   const relative = path.relative(/*turbopackIgnore: true*/ dir, path.resolve(/*turbopackIgnore: true*/ process.cwd(), problem.file));
   const match = /^([^/\\]+)[/\\]([^/\\]+)\.mdx$/.exec(relative);
   if (!match) return undefined;
-  return match[2] === "index" ? match[1] : `${match[1]}/${match[2]}`;
+  return pageSlug(match[1]!, match[2]!);
 }
 
 /** The problems of the page at `slug`: the error its page shows in development instead of the whole book failing. */
