@@ -26,3 +26,20 @@ test("a chapter load costs one session check, no web fonts, and no pages fetched
   await nav.getByRole("link", { name: "Nodes, Topics, Services and Actions" }).hover();
   await expect.poll(() => prefetches.some((url) => url.includes("/learn/ros2/nodes-topics-services-actions"))).toBe(true);
 });
+
+test("maths far down a chapter is laid out, and KaTeX's fonts fetched, only as the reader nears it", async ({ page }) => {
+  const fonts: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/KaTeX_")) fonts.push(request.url());
+  });
+  await page.goto("/learn/simulation/gazebo-worlds-and-sdf");
+  const maths = page.locator("article .katex").first();
+  await page.waitForLoadState("networkidle");
+  expect(fonts).toEqual([]);
+  // Measured after the check above: asking for a skipped block's box lays it out, fonts and all.
+  expect(await maths.evaluate((element) => element.getBoundingClientRect().top > 2 * window.innerHeight)).toBe(true);
+
+  await maths.scrollIntoViewIfNeeded();
+  await expect.poll(() => fonts.some((url) => url.includes("/KaTeX_Main-Regular"))).toBe(true);
+  await expect(maths).toBeVisible();
+});
