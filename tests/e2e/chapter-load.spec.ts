@@ -27,7 +27,7 @@ test("a chapter load costs one session check, no web fonts, and no pages fetched
   await expect.poll(() => prefetches.some((url) => url.includes("/learn/ros2/nodes-topics-services-actions"))).toBe(true);
 });
 
-test("maths far down a chapter is laid out, and KaTeX's fonts fetched, only as the reader nears it", async ({ page }) => {
+test("maths far down a chapter is laid out, and KaTeX's fonts fetched, only as the reader nears it or prints", async ({ page }) => {
   const fonts: string[] = [];
   page.on("request", (request) => {
     if (request.url().includes("/KaTeX_")) fonts.push(request.url());
@@ -42,4 +42,9 @@ test("maths far down a chapter is laid out, and KaTeX's fonts fetched, only as t
   await maths.scrollIntoViewIfNeeded();
   await expect.poll(() => fonts.some((url) => url.includes("/KaTeX_Main-Regular"))).toBe(true);
   await expect(maths).toBeVisible();
+
+  // On paper no block waits to be scrolled near.
+  await page.emulateMedia({ media: "print" });
+  const lastBlock = page.locator("article :is(p, ul, ol, table, .katex-display):has(.katex)").last();
+  expect(await lastBlock.evaluate((block) => getComputedStyle(block).contentVisibility)).toBe("visible");
 });
