@@ -118,13 +118,14 @@ try {
 
 const names = Object.keys(VARIANTS);
 const cell = (value) => String(Math.round(value)).padStart(12);
+const width = Math.max(...CHAPTERS.map((chapter) => chapter.length)) + 2;
 console.log(`median LCP (ms) of ${RUNS} loads, 4× CPU, fast 4G`);
-console.log("chapter".padEnd(40) + names.map((name) => name.padStart(12)).join(""));
+console.log("chapter".padEnd(width) + names.map((name) => name.padStart(12)).join(""));
 const means = Object.fromEntries(names.map((name) => [name, 0]));
 for (const [chapter, byVariant] of results) {
   const medians = names.map((name) => median(byVariant[name].map((timing) => timing.lcp)));
   names.forEach((name, i) => (means[name] += medians[i] / CHAPTERS.length));
-  console.log(chapter.padEnd(40) + medians.map(cell).join(""));
+  console.log(chapter.padEnd(width) + medians.map(cell).join(""));
 }
-console.log("mean".padEnd(40) + names.map((name) => cell(means[name])).join(""));
-if (means.peer) console.log("÷ peer".padEnd(40) + names.map((name) => `${(means[name] / means.peer).toFixed(2)}×`.padStart(12)).join(""));
+console.log("mean".padEnd(width) + names.map((name) => cell(means[name])).join(""));
+if (means.peer) console.log("÷ peer".padEnd(width) + names.map((name) => `${(means[name] / means.peer).toFixed(2)}×`.padStart(12)).join(""));
