@@ -15,6 +15,7 @@
 //   npm run bench:lcp -- [--no-build] [--runs 7] [--chapters ros2/tf2-and-rviz,vla/vla-models] [--peer http://127.0.0.1:3901]
 import { parseArgs } from "node:util";
 import { chromium } from "playwright";
+import { median } from "./bench-support.mjs";
 import { startProductionServer } from "./production-server.mjs";
 
 const { values: options } = parseArgs({
@@ -53,12 +54,6 @@ const VARIANTS = {
   "intro only": { transform: introOnly },
   "title + CSS": { transform: titleAndCss },
   ...(options.peer && { peer: { transform: (html) => html, url: (path) => new URL(path.replace(/^\/learn/, ""), options.peer).href } }),
-};
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
 const { base, stop } = await startProductionServer({ port: PORT, name: "bench-lcp", reuseBuild: false });

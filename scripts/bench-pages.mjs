@@ -16,6 +16,7 @@
 import fs from "node:fs";
 import zlib from "node:zlib";
 import { chromium } from "playwright";
+import { median } from "./bench-support.mjs";
 import { startProductionServer } from "./production-server.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
@@ -69,12 +70,6 @@ async function firstVisitJs(route) {
   const sizes = await Promise.all(unique.map(gzipSize));
   return { bytes: sizes.reduce((a, b) => a + b, 0), files: unique.length };
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 /** The font files a first visit downloads: their total bytes and those of the Nastaliq file. */
 async function fontBytes(urls) {

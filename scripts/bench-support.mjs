@@ -1,4 +1,4 @@
-// What the tutor benchmarks share: a guest's cookie, percentiles, and counting what was saved.
+// What the benchmarks share: a guest's cookie, percentiles and medians, and counting what was saved.
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -6,6 +6,13 @@ export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export function percentile(values, p) {
   const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** The median of the values: the mean of the middle two when there is an even number. */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /** Signs in a new guest, as the panel does on a first question; `headers` can carry a test client address. */
